@@ -1,0 +1,209 @@
+"""The `sitrep` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .store import Store
+
+DEFAULT_DB = "sitrep.db"
+console = Console()
+errors = Console(stderr=True)
+db_option = click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file of the incident store.")
+
+
+def open_store(db: str, must_exist: bool = False) -> Store:
+    if must_exist and not Path(db).exists():
+        raise click.ClickException(f"no store at {db}: run `sitrep ingest PATH --db {db}` first")
+    try:
+        return Store(db)
+    except Exception as error:
+        raise click.ClickException(f"cannot open store {db}: {error}") from error
+
+
+@click.group()
+@click.version_option(package_name="sitrep")
+def main() -> None:
+    """sitrep: aircraft-loss incidents from news articles, with every source's evidence."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def ingest(paths: tuple[Path, ...], db: str, as_json: bool) -> None:
+    """Read articles (.txt, .html, .jsonl; folders recursively) into the store."""
+    from .pipeline import ingest as run_ingest
+
+    with open_store(db) as store, _progress() as progress:
+        task = progress.add_task("ingesting", total=None)
+        summary = run_ingest(paths, store, on_item=lambda origin: progress.update(task, advance=1, description=_short(origin)))
+    report = summary.as_dict()
+    if as_json:
+        click.echo(json.dumps(report, indent=2))
+        return
+    console.print(
+        f"read {report['read']} · new articles {report['new_articles']} · updated {report['updated_articles']} · "
+        f"unchanged {report['unchanged']} · skipped {len(report['skipped'])}"
+    )
+    console.print(
+        f"relevant articles {report['relevant']} · mentions {report['mentions']} · "
+        f"incidents created {report['incidents_created']} · updated {report['incidents_updated']}"
+    )
+    for note, count in sorted(report["notes"].items()):
+        console.print(f"  {count} × {note}", markup=False)
+    for skip in report["skipped"]:
+        errors.print(f"skipped {skip['origin']}: {skip['reason']}", markup=False)
+
+
+def _progress() -> Progress:
+    return Progress(
+        SpinnerColumn(), TextColumn("{task.completed} read"), BarColumn(), TextColumn("{task.description}"),
+        TimeElapsedColumn(), console=errors, transient=True, disable=not errors.is_terminal,
+    )  # fmt: skip
+
+
+def _short(origin: str) -> str:
+    return origin if len(origin) < 50 else "…" + origin[-49:]
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def incidents(db: str, fmt: str) -> None:
+    """List the incidents in the store."""
+    from .export import incident_records, write_csv, write_jsonl, flat_row
+
+    with open_store(db, must_exist=True) as store:
+        if fmt == "json":
+            write_jsonl(incident_records(store), sys.stdout)
+        elif fmt == "csv":
+            write_csv(incident_records(store), sys.stdout)
+        else:
+            rows = [flat_row(r) for r in incident_records(store)]
+            console.print(_incident_table(rows))
+            console.print(f"{len(rows)} incidents")
+
+
+def _incident_table(rows: list[dict]) -> Table:
+    table = Table(show_lines=False)
+    for column in ("id", "date", "aircraft", "operator", "where", "cause", "killed", "wounded", "status", "articles"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        where = ", ".join(str(v) for v in (row["place"], row["admin1"], row["country"]) if v)
+        aircraft = row["aircraft_model"] or row["aircraft_category"] or ""
+        table.add_row(
+            row["id"], str(row["date"] or ""), aircraft, str(row["operator"] or ""), where, str(row["cause"] or ""),
+            _count(row["killed"]), _count(row["wounded"]), str(row["status"] or ""), row["articles"],
+            style="red" if row["conflicts"] else None,
+        )  # fmt: skip
+    return table
+
+
+def _count(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+@main.command()
+@click.argument("incident_id")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the full record as JSON.")
+def show(incident_id: str, db: str, as_json: bool) -> None:
+    """Every field of one incident, its values by source and the evidence sentences."""
+    from .export import incident_record
+
+    with open_store(db, must_exist=True) as store:
+        incident = store.incident(incident_id)
+        if incident is None:
+            successor = store.successor(incident_id)
+            hint = f" (merged into {successor})" if successor else ""
+            raise click.ClickException(f"no incident {incident_id}{hint}")
+        record = incident_record(store, incident)
+    if as_json:
+        click.echo(json.dumps(record, indent=2, ensure_ascii=False))
+        return
+    _print_incident(record)
+
+
+def _print_incident(record: dict) -> None:
+    from .export import flat_row
+
+    row = flat_row(record)
+    console.print(f"[bold]{record['id']}[/bold]  status: {record['status']}")
+    for label, value in (
+        ("date", f"{row['date']} ({row['date_precision']})" if row["date"] else None),
+        ("aircraft", " / ".join(str(v) for v in (row["aircraft_model"], row["aircraft_family"], row["aircraft_category"]) if v)),
+        ("operator", row["operator"]),
+        ("location", ", ".join(str(v) for v in (row["place"], row["admin1"], row["country"]) if v)),
+        ("cause", row["cause"]), ("weapon", row["weapon"]), ("perpetrator", row["perpetrator"]),
+        ("killed", row["killed"]), ("wounded", row["wounded"]), ("on board", row["on_board"]),
+    ):  # fmt: skip
+        console.print(f"  {label:<12}{'' if value is None else value}", markup=False, highlight=False)
+    for conflict in record["conflicts"]:
+        console.print(f"  [red]conflict[/red] {conflict['field']}: {' vs '.join(conflict['values'])} ({conflict['why']})")
+    console.print("\n[bold]values by source[/bold]")
+    for field, values in record["values"].items():
+        for value in values:
+            shown = json.dumps(value["value"], ensure_ascii=False) if isinstance(value["value"], dict) else value["value"]
+            console.print(f"  {field}: {shown}", markup=False, highlight=False)
+            for source in value["sources"]:
+                evidence = source["evidence"]
+                console.print(
+                    f"      [{source['article_id']}] {source['attributed_to']} ({source['stance']}): “{evidence['text']}”",
+                    markup=False, highlight=False,
+                )  # fmt: skip
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), required=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True)
+def export(db: str, fmt: str, output: Path) -> None:
+    """Write every incident to a file (JSONL is the documented contract)."""
+    from .export import export as run_export
+
+    with open_store(db, must_exist=True) as store:
+        count = run_export(store, fmt, output)
+    console.print(f"wrote {count} incidents to {output}")
+
+
+@main.command()
+@db_option
+def skipped(db: str) -> None:
+    """Inputs that could not be read, with the reason, for every ingest run."""
+    with open_store(db, must_exist=True) as store:
+        rows = store.skipped()
+    table = Table()
+    for column in ("run", "input", "reason", "at"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(str(row["run_id"]), row["origin"], row["reason"], row["at"])
+    console.print(table)
+    console.print(f"{len(rows)} skipped")
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def evaluate_command(gold: Path, paths: tuple[Path, ...], as_json: bool) -> None:
+    """Compare what sitrep extracts from PATHS with a gold file; prints P/R/F1 per field and B-cubed."""
+    from .evaluate import evaluate, format_report, load_gold
+
+    try:
+        gold_data = load_gold(gold)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from error
+    report = evaluate(gold_data, paths)
+    click.echo(json.dumps(report, indent=2) if as_json else format_report(report))
+
+
+if __name__ == "__main__":
+    main()

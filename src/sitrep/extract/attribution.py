@@ -1,0 +1,130 @@
+"""Who states a sentence, and with what stance.
+
+A sentence's source is the subject of its reporting verb ("the ministry said"), the object of
+"according to", or, for a quotation or a pronoun subject ("he added"), the source of the sentence
+before. A sentence nobody is said to state is the outlet's own voice. The stance is asserted,
+claimed ("rebels claim"), denied ("the ministry denied") or unconfirmed ("unconfirmed reports",
+"allegedly").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..models import OUTLET
+
+SPEECH_LEMMAS = {
+    "say", "tell", "report", "confirm", "announce", "state", "add", "claim", "deny", "insist",
+    "acknowledge", "admit", "write", "tweet", "post", "quote", "cite", "allege", "assert", "declare",
+    "note", "explain", "warn", "reveal", "show", "put", "apologize", "apologise", "accuse", "blame",
+}  # fmt: skip
+CLAIM_LEMMAS = {"claim", "allege", "accuse", "blame"}
+DENY_LEMMAS = {"deny", "dismiss", "reject"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
+UNCONFIRMED = re.compile(
+    r"\b(unconfirmed|unverified|allegedly|purportedly|reportedly|rumou?rs?|"
+    r"could not (be )?(independently )?(verif|confirm)\w*|cannot (be )?(independently )?(verif|confirm)\w*)\b",
+    re.IGNORECASE,
+)
+ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
+ISSUED_BY = re.compile(r"\b(issued|released|published|posted) by\s+", re.IGNORECASE)
+TRAILING_SAID = re.compile(
+    r",\s*(?:the\s+|a\s+)?([A-Z][^,;\"“”]{2,80}?)\s+(said|says|reported|reports|claimed|claims|added|told \w+|stated)\W*$"
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    source: str
+    stance: str  # asserted | claimed | denied | unconfirmed
+
+
+def attribute(sentence: Span, previous: Attribution | None = None) -> Attribution:
+    """The source and stance of one sentence; `previous` carries quotes and pronouns across."""
+    stance = "unconfirmed" if UNCONFIRMED.search(sentence.text) else "asserted"
+    verb, subject = _reporting_verb(sentence)
+    source = None
+    if subject is not None:
+        if subject.lower_ in PRONOUNS and previous is not None and previous.source != OUTLET:
+            source = previous.source
+        elif subject.lower_ not in PRONOUNS:
+            source = _phrase(subject)
+    according = _according_to(sentence)
+    if according and source and according.lower() not in source.lower():
+        source = f"{according} (via {source})"
+    elif according:
+        source = according
+    if source is None:
+        trailing = TRAILING_SAID.search(sentence.text.strip())
+        if trailing:
+            source = trailing.group(1).strip()
+            verb = None if trailing.group(2) not in ("claimed", "claims") else verb
+            stance = "claimed" if trailing.group(2) in ("claimed", "claims") else stance
+    if source is None and previous is not None and _is_quotation(sentence):
+        source = previous.source
+    if verb is not None and stance == "asserted":
+        if verb.lemma_.lower() in CLAIM_LEMMAS:
+            stance = "claimed"
+        elif verb.lemma_.lower() in DENY_LEMMAS:
+            stance = "denied"
+    if source and re.search(r"\b(activists?|rebels?|militants?|insurgents?|opposition)\b", source, re.I):
+        # A warring party's word on a contested event is a claim, whatever verb reports it.
+        stance = "claimed" if stance == "asserted" else stance
+    return Attribution(source or OUTLET, stance)
+
+
+def _reporting_verb(sentence: Span) -> tuple[Token | None, Token | None]:
+    """The reporting verb nearest the sentence root, and its subject."""
+    candidates = [t for t in sentence if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX")]
+    candidates.sort(key=lambda t: (t.dep_ != "ROOT", abs(t.i - sentence.root.i)))
+    for verb in candidates:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
+                if child.dep_ == "nsubjpass":
+                    agent = _agent(verb)
+                    if agent is None:
+                        continue
+                    return verb, agent
+                return verb, child
+    return (candidates[0] if candidates else None), None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def _phrase(head: Token) -> str:
+    """The subject's words, up to a comma, apposition or relative clause after its head."""
+    end = head.i + 1
+    for token in head.doc[head.i + 1 : head.right_edge.i + 1]:
+        if token.dep_ in ("relcl", "appos", "acl", "punct"):
+            break
+        end = token.i + 1
+    text = head.doc[head.left_edge.i : end].text.strip(" ,\"“”'")
+    return re.sub(r"\s+", " ", text)[:80]
+
+
+def _according_to(sentence: Span) -> str | None:
+    match = ACCORDING_TO.search(sentence.text)
+    if not match:
+        return None
+    rest = sentence.text[match.end():]
+    issued = ISSUED_BY.search(rest[:60])
+    if issued:
+        rest = rest[issued.end():]
+    phrase = re.split(r"[,.;:\"“”()]|\b(?:that|who|which|when|while|on|in)\b", rest.strip(), maxsplit=1)[0]
+    phrase = re.sub(r"\s+", " ", phrase).strip()
+    return phrase[:80] or None
+
+
+def _is_quotation(sentence: Span) -> bool:
+    text = sentence.text.strip()
+    return text[:1] in "\"“‘'" or text.rstrip()[-1:] in "\"”’'"

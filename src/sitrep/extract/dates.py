@@ -1,0 +1,652 @@
+"""Date expressions in news text, resolved against a reference (publication) date.
+
+`find_dates` finds absolute dates ("9 November 2020", "in July 2016", "in 2015"), partial ones
+("on November 9", "earlier in July") and relative ones ("on Tuesday", "last month",
+"two days ago"), and resolves each to a `DateValue` with an honest precision. Candidate spans
+come from regexes compiled once; dateparser is used only by `parse_date`, for metadata strings
+in shapes the regexes do not know.
+
+`publication_date` picks the article's own date: metadata, then a dateline, then the URL, then
+the latest full date in the text.
+
+Week-sized spans ("last week", "three weeks ago") have no precision of their own: they become
+month precision when the whole week lies in one month, year precision when it lies in one
+year, and unknown otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from rapidfuzz.distance import OSA, Indel
+
+PRECISIONS = ("day", "month_day", "month", "year", "weekday", "unknown")
+
+
+@dataclass(frozen=True)
+class DateValue:
+    value: str | None
+    precision: str
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    text: str
+    date: DateValue
+    relative: bool
+
+
+UNKNOWN = DateValue(None, "unknown")
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+_MONTH_NUMBERS = {name.lower()[:3]: number for number, name in enumerate(MONTHS, start=1)}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+# A "Month Day" date this far after the reference is taken to be last year's.
+_FUTURE_SLACK = datetime.timedelta(days=31)
+
+# --- regex pieces -----------------------------------------------------------------------------
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    # Starting only at word starts makes finditer several times faster on long articles.
+    return re.compile(r"(?<![A-Za-z0-9])" + pattern)
+
+
+def _names(*names: str, dot: bool = False) -> str:
+    """Capitalised or all-capitals spellings ("November", "NOVEMBER"), never lower case."""
+    spelled = "|".join(f"{name}|{name.upper()}" for name in names)
+    return f"(?:{spelled})" + (r"\.?" if dot else "")
+
+
+_MONTH_FULL = _names(*MONTHS) + r"(?![A-Za-z])"
+_MONTH_ABBR = _names(
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", dot=True
+)
+_MONTH = f"(?:{_names(*MONTHS)}|{_MONTH_ABBR})" + r"(?![A-Za-z])"
+_WEEKDAY = _names(*WEEKDAYS) + r"(?![A-Za-z])"
+_WEEKDAY_ABBR = _names(
+    "Mon", "Tues", "Tue", "Wed", "Thurs", "Thur", "Thu", "Fri", "Sat", "Sun", dot=True
+) + r"(?![A-Za-z])"
+
+
+def _day_group(name: str) -> str:
+    return rf"(?<![\d.,:/-])(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+
+
+def _year_group(name: str) -> str:
+    return rf"(?<![\d,.$£€])(?P<{name}>(?:19|20)\d\d)(?![\d]|[.,]\d)"
+
+
+_PREP = (
+    r"(?i:(?:(?:in|during|on)\s+)?the\s+(?:early|small|late)\s+hours\s+of|(?:early|late)\s+on"
+    r"|(?:earlier|later)\s+in|on|in|at|since|by|until|till|from|before|after|during"
+    r"|throughout|as\s+of)\s+"
+)
+_MOD = (
+    r"(?i:(?:early|mid|late)(?:-|\s+)"
+    r"|(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+)"
+)
+_WEEKDAY_EXCLUDED_BEFORE = re.compile(
+    r"(?:\b(?:Good|Black|Bloody|Ash|Holy|Palm|Easter|Super|Cyber|Maundy|Shrove|Mail\s+on)\s+)$"
+)
+_WEEKDAY_EXCLUDED_AFTER = re.compile(
+    r"^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|Mail|People|Sport|Star"
+    r"|Tribune|Observer|Night\s+Live)\b"
+)
+
+# "9-10 November": a range resolves to its first day, when the event began.
+_DAY_RANGE_END = r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?(?![\d:]))?"
+_ABSOLUTE_RE = _compile(
+    rf"(?P<prep>{_PREP})?(?P<mod>{_MOD})?"
+    rf"(?:(?P<wd>{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?(?:"
+    rf"(?P<m1>{_MONTH})\s+{_day_group('d1')}{_DAY_RANGE_END}(?:,?\s+{_year_group('y1')})?"
+    rf"|(?:the\s+)?{_day_group('d2')}{_DAY_RANGE_END}(?:\s+of)?\s+(?P<m2>{_MONTH})"
+    rf"(?:,?\s+{_year_group('y2')})?"
+    rf"|(?P<m3>{_MONTH}),?\s+(?:of\s+)?{_year_group('y3')}"
+    r")"
+)
+_MONTH_ALONE_RE = _compile(
+    rf"(?:(?P<prep>{_PREP})(?P<mod1>{_MOD})?|(?P<mod2>{_MOD}))(?P<m>{_MONTH_FULL})"
+    r"(?!\s+\d)"
+)
+_NUMERIC_RE = _compile(
+    r"(?<![\d/.:-])(?:"
+    r"(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>[01]\d)(?P=isep)(?P<id>[0-3]\d)"
+    r"|(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r")(?![\d/-]|\.\d)"
+)
+_COUNT_NOUN = (
+    r"(?:%|(?:percent|per\s+cent|km|kilomet\w*|met(?:er|re)s?|m|ft|feet|miles|mph|knots|kg"
+    r"|tonnes?|tons?|hours|hrs|GMT|UTC|local|people|persons|troops|soldiers|civilians|fighters"
+    r"|men|women|children|residents|refugees|casualties|dead|killed|wounded|sorties|strikes"
+    r"|rounds|units|vehicles|aircraft|jets|planes|helicopters)\b)"
+)
+_YEAR_ALONE_RE = _compile(
+    r"(?:"
+    rf"(?P<prep>(?i:(?:(?:in|since|until|till|from|before|after|during|throughout|by)\s+)"
+    rf"(?:{_MOD}|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?"
+    rf"|{_MOD}|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?))"
+    rf"{_year_group('y')}(?!s\b|-?\s*{_COUNT_NOUN})"
+    # "a 1997 treaty", "the 2015 downing": a year used as a modifier, never a count
+    # ("a 2000-strong force", "the 2000 or so troops")
+    rf"|(?:(?<=\b[aA] )|(?<=\b[aA]n )|(?<=\b[tT]he )){_year_group('ya')}"
+    rf"(?=\s+[a-z])(?!\s+(?:{_COUNT_NOUN}|(?:or|and|to|of|more|plus|other)\b))"
+    r")"
+)
+_WEEKDAY_RE = _compile(
+    r"(?P<prep>(?i:(?:(?:in|during|on)\s+)?the\s+(?:early|small|late)\s+hours\s+of"
+    r"|(?:early|late|overnight)\s+on|on|since|by|until|till|from|before|after|early|late"
+    r"|overnight)\s+)?"
+    r"(?:(?P<which>(?i:this\s+past|last|this|next|past))\s+)?"
+    rf"(?P<wd>{_WEEKDAY})"
+    r"(?P<part>\s+(?i:morning|afternoon|evening|night|overnight)(?![A-Za-z]))?"
+    r"(?:,?\s+(?P<week>(?i:last|this))\s+week(?![A-Za-z]))?"
+)
+_WEEKDAY_TYPO_RE = _compile(
+    r"(?i:\b(?:(?:early|late)\s+)?on)\s+(?P<tok>[A-Z][a-z]{5,})(?![A-Za-z])"
+    r"(?P<part>\s+(?i:morning|afternoon|evening|night)(?![A-Za-z]))?"
+)
+_DAY_WORD_RE = _compile(
+    r"(?i:(?:(?:since|until|from|by|before)\s+)?(?:(?:earlier|later|early|late)\s+)?"
+    r"(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night"
+    r"|this\s+(?:morning|afternoon|evening)))(?![A-Za-z])"
+)
+_NAME_BEFORE_RE = re.compile(r"[A-Z]\w*\s+$")
+_PERIOD_RE = _compile(
+    r"(?i:(?:(?:since|until|from|by|in|during|throughout|over)\s+)?"
+    r"(?:(?P<tempo>earlier|later|early|late)\s+(?:(?:in|on)\s+)?)?"
+    r"(?<!the )(?P<which>last|this)\s+(?P<unit>week|month|year))(?![-A-Za-z])"
+)
+_AGO_RE = _compile(
+    r"(?i:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?P<unit>day|week|month|year)s?\s+ago)(?![A-Za-z])"
+)
+
+
+# --- small date helpers -----------------------------------------------------------------------
+
+
+def _month_number(name: str) -> int:
+    return _MONTH_NUMBERS[name.lower()[:3]]
+
+
+def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day(d: datetime.date) -> DateValue:
+    return DateValue(d.isoformat(), "day")
+
+
+def _month(year: int, month: int) -> DateValue:
+    return DateValue(f"{year:04d}-{month:02d}", "month")
+
+
+def _year(year: int) -> DateValue:
+    return DateValue(f"{year:04d}", "year")
+
+
+def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _span(first: datetime.date, last: datetime.date) -> DateValue:
+    """The most precise value that covers the whole span."""
+    if (first.year, first.month) == (last.year, last.month):
+        return _month(first.year, first.month)
+    if first.year == last.year:
+        return _year(first.year)
+    return UNKNOWN
+
+
+def _monday(d: datetime.date) -> datetime.date:
+    return d - datetime.timedelta(days=d.weekday())
+
+
+def _recent_month(month: int, reference: datetime.date) -> DateValue:
+    year = reference.year if month <= reference.month else reference.year - 1
+    return _month(year, month)
+
+
+def _month_day(
+    month: int, day: int, reference: datetime.date | None
+) -> tuple[DateValue, bool] | None:
+    if _safe_date(2000, month, day) is None:  # 2000 is a leap year: allows 29 February
+        return None
+    if reference is None:
+        return DateValue(f"--{month:02d}-{day:02d}", "month_day"), True
+    for year in (reference.year, reference.year - 1):
+        d = _safe_date(year, month, day)
+        if d is not None and d <= reference + _FUTURE_SLACK:
+            return _day(d), True
+    return None
+
+
+def _weekday_date(
+    weekday: int, reference: datetime.date, which: str | None, week: str | None
+) -> datetime.date:
+    if week == "last":
+        return _monday(reference) - datetime.timedelta(days=7 - weekday)
+    if week == "this":
+        return _monday(reference) + datetime.timedelta(days=weekday)
+    back = (reference.weekday() - weekday) % 7
+    if which in ("last", "past", "this past") and back == 0:
+        back = 7
+    if which == "next":
+        return reference + datetime.timedelta(days=(weekday - reference.weekday()) % 7 or 7)
+    return reference - datetime.timedelta(days=back)
+
+
+# --- resolvers: one per regex; each returns (value, relative) or None to drop the match --------
+
+Resolved = tuple[DateValue, bool] | None
+
+
+def _resolve_absolute(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
+    if m.group("m3"):
+        return _month(int(m.group("y3")), _month_number(m.group("m3"))), False
+    month = _month_number(m.group("m1") or m.group("m2"))
+    day = int(m.group("d1") or m.group("d2"))
+    year = m.group("y1") or m.group("y2")
+    if year:
+        d = _safe_date(int(year), month, day)
+        return (_day(d), False) if d else None
+    return _month_day(month, day, reference)
+
+
+def _resolve_month_alone(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
+    if reference is None:
+        return UNKNOWN, True
+    return _recent_month(_month_number(m.group("m")), reference), True
+
+
+def _resolve_numeric(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
+    if m.group("iy"):
+        d = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        return (_day(d), False) if d else None
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if m.group("sep") == ".":  # dotted dates are day-first wherever they are used
+        day, month = a, b
+    elif a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    elif a == b:
+        day = month = a
+    else:  # 08/01/2016: day and month order unknowable without the outlet's convention
+        return None
+    d = _safe_date(year, month, day)
+    return (_day(d), False) if d else None
+
+
+def _resolve_year_alone(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
+    return _year(int(m.group("y") or m.group("ya"))), False
+
+
+def _weekday_allowed(m: re.Match[str], text: str) -> bool:
+    before = text[max(0, m.start("wd") - 20) : m.start("wd")]
+    after = text[m.end() : m.end() + 20]
+    return not (_WEEKDAY_EXCLUDED_BEFORE.search(before) or _WEEKDAY_EXCLUDED_AFTER.match(after))
+
+
+def _resolve_weekday(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
+    if not _weekday_allowed(m, text):
+        return None
+    name = m.group("wd").capitalize()
+    if reference is None:
+        return DateValue(name, "weekday"), True
+    which = m.group("which") and " ".join(m.group("which").lower().split())
+    week = m.group("week") and m.group("week").lower()
+    return _day(_weekday_date(WEEKDAYS.index(name), reference, which, week)), True
+
+
+def _typo_weekday(token: str) -> str | None:
+    """The weekday a misspelt token stands for, conservatively ("Thuerday" -> "Thursday")."""
+    lower = token.lower()
+    best: list[tuple[int, int, str]] = []
+    for name in WEEKDAYS:
+        if lower[0] != name[0].lower() or lower == name.lower() + "s":
+            continue
+        distance = OSA.distance(lower, name.lower(), score_cutoff=3)
+        if distance <= 1 or (distance == 2 and lower.endswith("day")):
+            # Ties ("Thuerday": 2 edits from Thursday and from Tuesday) go to the name
+            # that needs fewer insertions and deletions, i.e. shares more letters in order.
+            best.append((distance, Indel.distance(lower, name.lower()), name))
+    best.sort()
+    if not best or (len(best) > 1 and best[0][:2] == best[1][:2]):
+        return None
+    return best[0][2]
+
+
+def _resolve_weekday_typo(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
+    token = m.group("tok")
+    if token in WEEKDAYS:
+        return None  # the exact-name regex has it
+    name = _typo_weekday(token)
+    if name is None:
+        return None
+    if reference is None:
+        return DateValue(name, "weekday"), True
+    return _day(_weekday_date(WEEKDAYS.index(name), reference, None, None)), True
+
+
+def _resolve_day_word(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
+    word = " ".join(m.group("w").lower().split())
+    if word == "today" and m.group("w")[0] == "T":
+        if _NAME_BEFORE_RE.search(text[max(0, m.start("w") - 30) : m.start("w")]):
+            return None  # "Russia Today", "USA Today"
+    if reference is None:
+        return UNKNOWN, True
+    back = {"the day before yesterday": 2, "yesterday": 1, "last night": 1}.get(word, 0)
+    return _day(reference - datetime.timedelta(days=back)), True
+
+
+def _resolve_period(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
+    if reference is None:
+        return UNKNOWN, True
+    which, unit = m.group("which").lower(), m.group("unit").lower()
+    if unit == "year":
+        return _year(reference.year - (which == "last")), True
+    if unit == "month":
+        return _month(*_shift_months(reference.year, reference.month, -(which == "last"))), True
+    monday = _monday(reference) - datetime.timedelta(days=7 * (which == "last"))
+    last = reference if which == "this" else monday + datetime.timedelta(days=6)
+    return _span(monday, last), True
+
+
+def _resolve_ago(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
+    if reference is None:
+        return UNKNOWN, True
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    unit = m.group("unit").lower()
+    if unit == "day":
+        return _day(reference - datetime.timedelta(days=n)), True
+    if unit == "week":
+        middle = reference - datetime.timedelta(weeks=n)
+        three = datetime.timedelta(days=3)
+        return _span(middle - three, middle + three), True
+    if unit == "month":
+        return _month(*_shift_months(reference.year, reference.month, -n)), True
+    return _year(reference.year - n), True
+
+
+_RULES: tuple[tuple[re.Pattern[str], Callable[..., Resolved]], ...] = (
+    (_ABSOLUTE_RE, _resolve_absolute),
+    (_NUMERIC_RE, _resolve_numeric),
+    (_MONTH_ALONE_RE, _resolve_month_alone),
+    (_YEAR_ALONE_RE, _resolve_year_alone),
+    (_WEEKDAY_RE, _resolve_weekday),
+    (_WEEKDAY_TYPO_RE, _resolve_weekday_typo),
+    (_DAY_WORD_RE, _resolve_day_word),
+    (_PERIOD_RE, _resolve_period),
+    (_AGO_RE, _resolve_ago),
+)
+
+
+def find_dates(text: str, reference: datetime.date | None) -> list[DateMatch]:
+    """Every date expression in `text`, resolved against `reference`, in text order."""
+    if isinstance(reference, datetime.datetime):
+        reference = reference.date()
+    found: list[DateMatch] = []
+    for pattern, resolve in _RULES:
+        for m in pattern.finditer(text):
+            resolved = resolve(m, text, reference)
+            if resolved is None:
+                continue
+            start, end = m.span()
+            found.append(DateMatch(start, end, text[start:end], resolved[0], resolved[1]))
+    return _longest_first(found)
+
+
+def _longest_first(matches: list[DateMatch]) -> list[DateMatch]:
+    chosen: list[DateMatch] = []
+    for match in sorted(matches, key=lambda x: (x.start - x.end, x.start)):
+        if all(match.end <= c.start or match.start >= c.end for c in chosen):
+            chosen.append(match)
+    return sorted(chosen, key=lambda x: x.start)
+
+
+# --- parse_date ---------------------------------------------------------------------------------
+
+_ISO_RE = re.compile(
+    r"^\s*(?P<y>\d{4})(?:(?P<sep>-?)(?P<m>[01]\d)(?:(?P=sep)(?P<d>[0-3]\d))?)?"
+    r"(?:[T\s]\d{1,2}(?::?\d{2}){0,2}(?:[.,]\d+)?\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5})?)?\s*$"
+)
+_DATEPARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+# Two far-apart bases: a string that parses differently against each is relative ("3 hours ago").
+_BASES = (datetime.datetime(2001, 3, 14, 12), datetime.datetime(2011, 9, 27, 12))
+
+
+def parse_date(value: str) -> DateValue | None:
+    """One metadata-style date string ("2020-11-10T08:00:00Z", "10 Nov 2020") as a DateValue."""
+    if not value or not value.strip():
+        return None
+    iso = _ISO_RE.match(value)
+    if iso:
+        return _parse_iso(iso)
+    for match in find_dates(value, None):
+        if not match.relative and match.date.precision in ("day", "month"):
+            return match.date
+    return _parse_with_dateparser(value)
+
+
+def _parse_iso(m: re.Match[str]) -> DateValue | None:
+    year = int(m.group("y"))
+    if not 1900 <= year <= 2099:
+        return None
+    if m.group("m") is None:
+        return _year(year) if not m.group("sep") else None
+    month = int(m.group("m"))
+    if m.group("d") is None:
+        return _month(year, month) if 1 <= month <= 12 and m.group("sep") else None
+    d = _safe_date(year, month, int(m.group("d")))
+    return _day(d) if d else None
+
+
+def _parse_with_dateparser(value: str) -> DateValue | None:
+    from dateparser.date import DateDataParser  # slow import; only odd metadata needs it
+
+    results = []
+    for base in _BASES:
+        parser = DateDataParser(settings={**_DATEPARSER_SETTINGS, "RELATIVE_BASE": base})
+        data = parser.get_date_data(value)
+        if data.date_obj is None:
+            return None
+        results.append((data.date_obj, data.period))
+    (first, period), (second, _) = results
+    if period == "year":
+        return _year(first.year) if first.year == second.year else None
+    if period == "month":
+        same = (first.year, first.month) == (second.year, second.month)
+        return _month(first.year, first.month) if same else None
+    if period in ("day", "time") and first.date() == second.date():
+        return _day(first.date())
+    return None
+
+
+# --- publication_date ---------------------------------------------------------------------------
+
+_LABEL_RE = re.compile(
+    r"^\s*(?P<label>(?i:(?:first|originally)\s+published|published|posted|publication\s+date"
+    r"|date|(?:last\s+)?updated|(?:last\s+)?modified|last\s+edited|edited))(?![A-Za-z])"
+    r"(?i:\s+(?:on|at))?\s*[:\-–—]?\s*"
+)
+_UPDATE_LABEL = re.compile(r"(?i)updated|modified|edited")
+_TIME_RE = re.compile(
+    r"(?i)\b\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?(?![\d])|\b\d{1,2}\s*[ap]\.?m\.?(?![a-z])"
+)
+_DATELINE_FILLER_RE = re.compile(
+    r"(?i)\b(?:at|on|gmt|bst|utc|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|et|pt|ist|z"
+    r"|local\s+time|\w+\s+time)\b|[\s,|:()•·\-–—/+\d]"
+)
+_TRAILING_BYLINE_RE = re.compile(r"(?i)\bby\s+[A-Za-z][\w .'-]{0,40}$")
+_SEGMENT_SPLIT_RE = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+_COPYRIGHT_RE = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved")
+_COMMENTS_MARKER_RE = re.compile(
+    r"(?i)^\s*(?:\d+\s+)?comments?(?:\s*\(\d+\))?\s*$"
+    r"|^\s*(?:show|view|read)\s+(?:all\s+)?comments\b"
+    r"|^\s*join\s+the\s+(?:conversation|discussion)\b"
+)
+_SECOND_PERSON_RE = re.compile(r"(?i)\b(?:you|your|yours|you're|you've|you'll|you'd)\b")
+_CALL_TO_ACTION_RE = re.compile(
+    r"(?i)\b(?:subscri\w*|sign(?:ing)?\s+up|sign\s+in|log\s+in|donat\w*|newsletter|membership"
+    r"|register|unlock|free\s+trial|support\s+us)\b"
+)
+_IMPERATIVE_START_RE = re.compile(
+    r"(?i)^\s*(?:subscribe|sign|join|donate|support|help|get|start|download|follow|register"
+    r"|click|try|become|upgrade|unlock)\b"
+)
+_DATELINE_MAX_CHARS = 100
+_DATELINE_TOP_LINES = 20
+_DATELINE_BOTTOM_LINES = 12
+
+
+def _is_promotional(line: str) -> bool:
+    """A line that addresses the reader to sell, not to report ("Subscribe now and save...")."""
+    second_person = bool(_SECOND_PERSON_RE.search(line))
+    imperative = bool(_IMPERATIVE_START_RE.match(line))
+    call_to_action = bool(_CALL_TO_ACTION_RE.search(line))
+    return (call_to_action and (second_person or imperative)) or (second_person and imperative)
+
+
+def publication_date(
+    text: str, url: str | None = None, metadata: str | None = None
+) -> tuple[DateValue | None, str | None]:
+    """The article's publication date and where it came from: metadata, dateline, url or text."""
+    from_metadata = parse_date(metadata) if metadata else None
+    if from_metadata is not None and from_metadata.precision in ("day", "month"):
+        return from_metadata, "metadata"
+    lines = _article_lines(text)
+    published, updated = _datelines(lines)
+    if published is not None:
+        return published, "dateline"
+    from_url = _url_date(url) if url else None
+    if from_url is not None and from_url.precision == "day":
+        return from_url, "url"
+    bound = datetime.date.fromisoformat(updated.value) if updated else datetime.date.today()
+    from_text = _latest_text_date(lines, bound, from_url)
+    if from_text is not None:
+        return from_text, "text"
+    if from_url is not None:
+        return from_url, "url"
+    if updated is not None:
+        return updated, "dateline"
+    if from_metadata is not None and from_metadata.precision == "year":
+        return from_metadata, "metadata"
+    return None, None
+
+
+def _article_lines(text: str) -> list[str]:
+    """Non-empty lines, without the comments section and without promotional or copyright lines."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    half = len(lines) // 2
+    for i in range(half, len(lines)):
+        if _COMMENTS_MARKER_RE.search(lines[i]):
+            lines = lines[:i]
+            break
+    return [line for line in lines if not _is_promotional(line) and not _COPYRIGHT_RE.search(line)]
+
+
+def _datelines(lines: list[str]) -> tuple[DateValue | None, DateValue | None]:
+    """(published, updated) from short date-only lines near the top, else near the bottom."""
+    top = list(enumerate(lines[:_DATELINE_TOP_LINES]))
+    bottom_start = max(_DATELINE_TOP_LINES, len(lines) - _DATELINE_BOTTOM_LINES)
+    bottom = [(i, lines[i]) for i in range(bottom_start, len(lines))]
+    for region in (top, bottom):
+        published: DateValue | None = None
+        plain: DateValue | None = None
+        updated: DateValue | None = None
+        for i, line in region:
+            # A label alone on its line ("Published") belongs to the date on the next line.
+            label = _LABEL_RE.fullmatch(lines[i - 1]) if i > 0 else None
+            for segment in _SEGMENT_SPLIT_RE.split(line):
+                found = _dateline_value(segment, label.group("label") if label else None)
+                if found is None:
+                    continue
+                kind, value = found
+                if kind == "updated":
+                    updated = updated or value
+                elif kind == "published":
+                    published = published or value
+                else:
+                    plain = plain or value
+        if published or plain or updated:
+            return published or plain, updated
+    return None, None
+
+
+def _dateline_value(segment: str, carried_label: str | None) -> tuple[str, DateValue] | None:
+    if len(segment) > _DATELINE_MAX_CHARS:
+        return None
+    label_match = _LABEL_RE.match(segment)
+    label = label_match.group("label") if label_match else carried_label
+    body = segment[label_match.end() :] if label_match else segment
+    dates = [m for m in find_dates(body, None) if not m.relative and m.date.precision == "day"]
+    if len(dates) != 1:
+        return None
+    rest = body[: dates[0].start] + " " + body[dates[0].end :]
+    if label is not None:
+        rest = _TRAILING_BYLINE_RE.sub("", rest)  # "Posted on April 12, 2016 by admin"
+    if _DATELINE_FILLER_RE.sub("", _TIME_RE.sub("", rest)):
+        return None
+    if label is None:
+        return "plain", dates[0].date
+    return ("updated" if _UPDATE_LABEL.search(label) else "published"), dates[0].date
+
+
+_URL_DATE_RES = (
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=[/._-]|$)"),
+    re.compile(r"/(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=[/._-]|$)"),
+    re.compile(r"[/_-](?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[/._-]|$)"),
+)
+_URL_MONTH_RE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)(?=/)")
+
+
+def _url_date(url: str) -> DateValue | None:
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0].split("#")[0])
+    for pattern in _URL_DATE_RES:
+        m = pattern.search(path)
+        if m:
+            d = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            if d is not None:
+                return _day(d)
+    m = _URL_MONTH_RE.search(path)
+    if m and 1 <= int(m.group("m")) <= 12:
+        return _month(int(m.group("y")), int(m.group("m")))
+    return None
+
+
+def _latest_text_date(
+    lines: list[str], bound: datetime.date, month_hint: DateValue | None
+) -> DateValue | None:
+    """The latest full date in the text no later than `bound` (and in the URL's month, if any)."""
+    best: datetime.date | None = None
+    for line in lines:
+        if any(_dateline_value(segment, None) for segment in _SEGMENT_SPLIT_RE.split(line)):
+            continue  # a dateline that lost to a better one ("Updated ...") is not body text
+        for match in find_dates(line, None):
+            if match.relative or match.date.precision != "day":
+                continue
+            d = datetime.date.fromisoformat(match.date.value)
+            if d > bound or (month_hint and not match.date.value.startswith(month_hint.value)):
+                continue
+            if best is None or d > best:
+                best = d
+    return _day(best) if best else None

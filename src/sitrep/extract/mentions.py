@@ -1,0 +1,366 @@
+"""From one clean article to its incident mentions: the per-article heart of sitrep.
+
+1. Read every sentence for facts: aircraft, loss cues, dates, places, casualties, weapon,
+   perpetrator, operator, and who says it (`read_sentence`).
+2. Walk the sentences in order and group them into mentions (`group_sentences`). A sentence with a
+   loss cue joins the latest compatible mention, unless it points to another aircraft ("another
+   helicopter") or another time ("earlier in July", "last month"); then it opens a new one.
+   The first mention is the article's news (main); one opened by a pointer to an earlier time is
+   background.
+3. Turn each group into a Mention whose fields are Statements with evidence (`build_mention`).
+
+Everything here is a pure function of the article, so the local run and Spark run the same code.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..gazetteer import Place, PlaceMatch, get_gazetteer
+from ..models import Article, Evidence, Mention
+from .aircraft import AircraftMatch, find_aircraft
+from .attribution import Attribution, attribute
+from .casualties import CasualtyCue, casualty_cues
+from .cause import Cue, cause_cues, is_background, perpetrator_cues, weapon_cue
+from .dates import DateMatch, find_dates, parse_date, publication_date
+
+ANOTHER = re.compile(r"\b(another|a second|a third|a further|second|third)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+AVIATION_PEOPLE = re.compile(r"\b(pilots?|crew|crewmen|crewmembers?|passengers?|aboard|on board|occupants?|airmen|navigators?)\b", re.I)
+WRECKAGE = re.compile(r"\b(wreckage|debris|crash site|remains of the (aircraft|helicopter|plane|jet|drone))\b", re.I)
+PLACE_INCLUDE = re.compile(
+    r"\b(in|over|near|outside|outside of|at|close to|around|above|off|inside|into|across|"
+    r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(ern)? of|"
+    r"northern|southern|eastern|western|territory of|province of|region of|skies of|part of)\s+(the\s+)?$",
+    re.IGNORECASE,
+)
+PLACE_EXCLUDE = re.compile(
+    r"\b(to|towards|toward|for|from|bound for|en route to|on its way to|on its was to|heading to|headed to|"
+    r"flying to|returning to|based at|based in|stationed at|stationed in|border with|border of|bordering|"
+    r"borders|by|against|with|between)\s+(the\s+)?(\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+CLAUSE_BREAK = re.compile(r",|;|\bwhen\b|\bwhere\b|\bafter\b|\bwhile\b|\bbefore\b|\band\b", re.IGNORECASE)
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(\([^)]*\))?\s*(--|—|–|-|:)\s")
+MADE_IN = re.compile(r"^-?(made|built|designed|supplied|manufactured)\b", re.IGNORECASE)
+PARTISAN_SOURCE = re.compile(r"\b(activists?|rebels?|militants?|insurgents?|opposition|fighters|observatory|monitor)\b", re.I)
+
+
+@dataclass
+class SentenceFacts:
+    span: Span
+    attribution: Attribution
+    aircraft: list[AircraftMatch]
+    causes: list[Cue]
+    dates: list[DateMatch]
+    places: list[tuple[PlaceMatch, Place]]
+    casualties: list[CasualtyCue]
+    weapon: Cue | None
+    perpetrators: list[Cue]
+    operators: list[tuple[int, int, str]]  # (start, end, country) in sentence offsets
+    background: bool
+    another: bool  # names a further aircraft ("another helicopter")
+
+    @property
+    def start(self) -> int:
+        return self.span.start_char
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def is_loss(self) -> bool:
+        return bool(self.causes)
+
+    @property
+    def categories(self) -> set[str]:
+        return {a.category for a in self.aircraft if a.category != "aircraft"}
+
+    @property
+    def families(self) -> set[str]:
+        return {a.family for a in self.aircraft if a.family}
+
+
+@dataclass
+class Group:
+    role: str
+    sentences: list[SentenceFacts] = field(default_factory=list)
+
+    @property
+    def families(self) -> set[str]:
+        return set().union(*(s.families for s in self.sentences)) if self.sentences else set()
+
+    @property
+    def categories(self) -> set[str]:
+        return set().union(*(s.categories for s in self.sentences)) if self.sentences else set()
+
+    @property
+    def day(self) -> str | None:
+        for sentence in self.sentences:
+            for match in sentence.dates:
+                if match.date.precision in ("day", "month_day"):
+                    return match.date.value
+        return None
+
+
+def reference_date(article: Article) -> tuple[datetime.date | None, str | None, str | None]:
+    """The publication date the article's relative dates resolve against, its ISO form and source."""
+    found = parse_date(article.published) if article.published else None
+    source = "metadata" if found else None
+    if not found or found.precision != "day":
+        found, source = publication_date(article.raw_text, article.url, article.published)
+    if found and found.precision == "day" and found.value:
+        return datetime.date.fromisoformat(found.value), found.value, source
+    return None, None, None
+
+
+def extract_mentions(article: Article, doc: Doc) -> list[Mention]:
+    """Every aircraft-loss incident the article reports or mentions."""
+    reference, _, _ = reference_date(article)
+    facts = read_sentences(doc, reference)
+    groups = group_sentences(facts)
+    mentions = [build_mention(article.id, index, group) for index, group in enumerate(groups)]
+    _share_news_date(mentions)
+    return mentions
+
+
+def _share_news_date(mentions: list[Mention]) -> None:
+    """A main mention with no date of its own happened in the news frame of the first one."""
+    news = mentions[0].fields.get("date") if mentions else None
+    if not news:
+        return
+    for mention in mentions[1:]:
+        if mention.role == "main" and "date" not in mention.fields:
+            mention.fields["date"] = list(news)
+
+
+def read_sentences(doc: Doc, reference: datetime.date | None) -> list[SentenceFacts]:
+    gazetteer = get_gazetteer()
+    article_places = gazetteer.find(doc.text)
+    context_countries = _context_countries(article_places)
+    facts: list[SentenceFacts] = []
+    previous: Attribution | None = None
+    for span in doc.sents:
+        if not span.text.strip():
+            continue
+        attribution = attribute(span, previous)
+        previous = attribution
+        facts.append(read_sentence(span, attribution, reference, article_places, context_countries))
+    return facts
+
+
+def read_sentence(
+    span: Span,
+    attribution: Attribution,
+    reference: datetime.date | None,
+    article_places: list[PlaceMatch],
+    context_countries: list[str],
+) -> SentenceFacts:
+    text = span.text
+    aircraft = find_aircraft(text)
+    places = _incident_places(span, article_places, context_countries, aircraft)
+    return SentenceFacts(
+        span=span,
+        attribution=attribution,
+        aircraft=aircraft,
+        causes=cause_cues(text) if aircraft or _mentions_it(text) else [],
+        dates=[d for d in find_dates(text, reference) if d.date.precision != "unknown"],
+        places=places,
+        casualties=casualty_cues(text),
+        weapon=weapon_cue(text),
+        perpetrators=[p for p in perpetrator_cues(span) if not _overlaps_aircraft(p, aircraft)],
+        operators=_operators(text, aircraft),
+        background=is_background(text),
+        another=any(ANOTHER.search(text[: a.start]) for a in aircraft),
+    )
+
+
+def _mentions_it(text: str) -> bool:
+    return bool(re.search(r"\b(it|the crash|the downing)\b", text, re.IGNORECASE))
+
+
+def _overlaps_aircraft(cue: Cue, aircraft: list[AircraftMatch]) -> bool:
+    return any(a.start < cue.end and cue.start < a.end for a in aircraft)
+
+
+def _context_countries(matches: list[PlaceMatch]) -> list[str]:
+    counts: dict[str, int] = {}
+    for match in matches:
+        best = match.candidates[0]
+        if best.kind == "country" or len({c.country for c in match.candidates}) == 1:
+            counts[best.country] = counts.get(best.country, 0) + 1
+    return sorted(counts, key=lambda c: -counts[c])
+
+
+def _incident_places(
+    span: Span, article_places: list[PlaceMatch], context: list[str], aircraft: list[AircraftMatch]
+) -> list[tuple[PlaceMatch, Place]]:
+    """Places in the sentence that say where the incident happened, not where it was going."""
+    text = span.text
+    chosen = []
+    dateline = DATELINE.match(text)
+    for match in article_places:
+        if not (span.start_char <= match.start and match.end <= span.end_char):
+            continue
+        start = match.start - span.start_char
+        if dateline and start < dateline.end():
+            continue
+        if any(a.start <= start < a.end for a in aircraft):
+            continue
+        before = text[:start]
+        clause = CLAUSE_BREAK.split(before)[-1] if not PLACE_INCLUDE.search(before[-30:]) else before
+        if PLACE_EXCLUDE.search(clause[-45:]) and not PLACE_INCLUDE.search(before[-14:]):
+            continue
+        chosen.append((match, get_gazetteer().resolve(match, context)))
+    return chosen
+
+
+def _operators(text: str, aircraft: list[AircraftMatch]) -> list[tuple[int, int, str]]:
+    """Countries named just before an aircraft ("a Russian Mi-24", "Syria's air force Su-22")."""
+    gazetteer = get_gazetteer()
+    found = []
+    for match in aircraft:
+        window_start = max(0, match.start - 45)
+        words = list(re.finditer(r"[A-Z][\w.’']*(?:-[A-Za-z]+)?", text[window_start : match.start]))
+        for word in reversed(words):
+            token = word.group()
+            country = gazetteer.country(token.split("-")[0])
+            after = text[window_start + word.end() : window_start + word.end() + 12]
+            if country and not MADE_IN.match(after) and not token.lower().endswith(("-made", "-built")):
+                found.append((window_start + word.start(), window_start + word.end(), country))
+                break
+    for match in re.finditer(r"\b(?:claimed|said|believed|thought)\s+to\s+(?:be|have been)\s+([A-Z]\w+)", text):
+        country = gazetteer.country(match.group(1))
+        if country:
+            found.append((match.start(1), match.end(1), country))
+    for match in re.finditer(r"\b([A-Z]\w+)\s+(?:pilots?|crew|airmen|servicemen)\b", text):
+        country = gazetteer.country(match.group(1))
+        if country:
+            found.append((match.start(1), match.end(1), country))
+    return found
+
+
+def group_sentences(facts: list[SentenceFacts]) -> list[Group]:
+    """Walk the article once, sending each incident sentence to the mention it tells."""
+    groups: list[Group] = []
+    for sentence in facts:
+        if sentence.is_loss:
+            target = _target_group(groups, sentence)
+            if target is None:
+                if not sentence.aircraft:
+                    continue
+                role = "main" if not groups or not _points_elsewhere(groups, sentence) else "background"
+                target = Group(role)
+                groups.append(target)
+            target.sentences.append(sentence)
+        elif groups and _adds_detail(sentence):
+            groups[-1].sentences.append(sentence)
+    return groups
+
+
+def _target_group(groups: list[Group], sentence: SentenceFacts) -> Group | None:
+    if not groups or sentence.another:
+        return None
+    if sentence.background and _points_elsewhere(groups, sentence):
+        return None
+    for group in reversed(groups):
+        if _compatible(group, sentence):
+            return group
+    return None
+
+
+def _points_elsewhere(groups: list[Group], sentence: SentenceFacts) -> bool:
+    """The sentence names another time than the news: a background pointer with a different date."""
+    if not sentence.background:
+        return False
+    own_day = next((d.date.value for d in sentence.dates if d.date.precision in ("day", "month_day")), None)
+    return own_day is None or all(g.day != own_day for g in groups)
+
+
+def _compatible(group: Group, sentence: SentenceFacts) -> bool:
+    if sentence.families and group.families and not (sentence.families & group.families):
+        return False
+    if sentence.categories and group.categories and not (sentence.categories & group.categories):
+        return False
+    own_day = next((d.date.value for d in sentence.dates if d.date.precision == "day"), None)
+    if own_day and group.day and group.day != own_day and len(group.day) == len(own_day):
+        gap = abs((datetime.date.fromisoformat(own_day) - datetime.date.fromisoformat(group.day)).days)
+        if gap > 2:
+            return False
+    return True
+
+
+def _adds_detail(sentence: SentenceFacts) -> bool:
+    """A sentence without a loss cue that still tells the latest incident: its crew's fate, its wreck."""
+    if sentence.aircraft and not sentence.is_loss:
+        return bool(sentence.casualties) and bool(AVIATION_PEOPLE.search(sentence.text))
+    if sentence.casualties and AVIATION_PEOPLE.search(sentence.text):
+        return True
+    return bool(WRECKAGE.search(sentence.text) and sentence.places)
+
+
+def build_mention(article_id: str, index: int, group: Group) -> Mention:
+    mention = Mention(article_id=article_id, index=index, role=group.role)
+    allowed_families = group.families
+    for sentence in group.sentences:
+        mention.sentences.append((sentence.span.start_char, sentence.span.end_char))
+        _add_sentence(mention, sentence, allowed_families)
+    return mention
+
+
+def _evidence(sentence: SentenceFacts, start: int, end: int, stance: str | None = None) -> Evidence:
+    return Evidence(
+        text=sentence.text.strip(),
+        start=sentence.start + start,
+        end=sentence.start + end,
+        attributed_to=sentence.attribution.source,
+        stance=stance or sentence.attribution.stance,
+    )
+
+
+def _add_sentence(mention: Mention, sentence: SentenceFacts, allowed_families: set[str]) -> None:
+    for match in sentence.aircraft:
+        if match.family and allowed_families and match.family not in allowed_families:
+            continue
+        value = {"model": match.model, "family": match.family, "category": match.category,
+                 "nato_name": match.nato_name, "as_written": match.text}  # fmt: skip
+        mention.add("aircraft", value, _evidence(sentence, match.start, match.end))
+    if sentence.is_loss or "date" not in mention.fields:
+        for date in sentence.dates[:1]:
+            value = {"value": date.date.value, "precision": date.date.precision, "as_written": date.text}
+            mention.add("date", value, _evidence(sentence, date.start, date.end))
+    for place_match, place in sentence.places:
+        start = place_match.start - sentence.start
+        mention.add("location", _location_value(place), _evidence(sentence, start, start + len(place_match.text)))
+    for cue in sentence.causes:
+        stance = "denied" if cue.negated else None
+        mention.add("cause", cue.value, _evidence(sentence, cue.start, cue.end, stance))
+    if sentence.weapon and sentence.is_loss:
+        mention.add("weapon", sentence.weapon.value, _evidence(sentence, sentence.weapon.start, sentence.weapon.end))
+    for cue in sentence.perpetrators:
+        mention.add("perpetrator", cue.value, _evidence(sentence, cue.start, cue.end))
+    source = sentence.attribution.source
+    if sentence.attribution.stance == "claimed" and PARTISAN_SOURCE.search(source) and sentence.is_loss:
+        if any(c.value == "shot_down" and not c.negated for c in sentence.causes) and not sentence.perpetrators:
+            found = sentence.text.find(source)
+            start, end = (found, found + len(source)) if found >= 0 else (0, 0)
+            mention.add("perpetrator", source[:1].upper() + source[1:], _evidence(sentence, start, end, "claimed"))
+    for start, end, country in sentence.operators:
+        mention.add("operator", country, _evidence(sentence, start, end))
+    for cue in sentence.casualties:
+        mention.add(cue.field, cue.value, _evidence(sentence, cue.start, cue.end))
+
+
+def _location_value(place: Place) -> dict:
+    return {
+        "country": place.country,
+        "admin1": place.admin1 if place.kind != "admin1" else place.name,
+        "place": place.name if place.kind in ("place", "airbase") else None,
+        "lat": place.lat,
+        "lon": place.lon,
+        "precision": place.kind if place.kind != "airbase" else "place",
+    }

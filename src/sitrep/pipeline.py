@@ -1,0 +1,201 @@
+"""The ingest job: read → clean → detect language → extract → store → link → reconcile.
+
+`process_article` is the pure per-article part (what Spark would run on workers); `ingest` is the
+local driver that feeds it, writes each article in its own transaction and links its mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .clean import clean, line_key, normalise_line
+from .models import Article, Mention, Skip
+from .read import read_paths
+from .store import Store
+
+CHUNK = 50  # articles whose lines teach outlet boilerplate before any of them is cleaned
+MIN_LANGUAGE_CONFIDENCE = 0.9
+
+
+@dataclass
+class Processed:
+    article: Article
+    mentions: list[Mention]
+    note: str | None = None
+
+
+@dataclass
+class IngestSummary:
+    read: int = 0
+    new_articles: int = 0
+    updated_articles: int = 0
+    unchanged: int = 0
+    relevant: int = 0
+    mentions: int = 0
+    skipped: list[Skip] = field(default_factory=list)
+    notes: dict[str, int] = field(default_factory=dict)
+    created: set[str] = field(default_factory=set)
+    updated: set[str] = field(default_factory=set)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "read": self.read,
+            "new_articles": self.new_articles,
+            "updated_articles": self.updated_articles,
+            "unchanged": self.unchanged,
+            "relevant": self.relevant,
+            "mentions": self.mentions,
+            "skipped": [{"origin": s.origin, "reason": s.reason} for s in self.skipped],
+            "notes": self.notes,
+            "incidents_created": len(self.created),
+            "incidents_updated": len(self.updated - self.created),
+        }
+
+
+@lru_cache(maxsize=1)
+def _language_identifier():  # noqa: ANN202 - py3langid has no public type
+    import py3langid.langid as langid
+
+    return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when the guess is not confident."""
+    sample = text[:3000]
+    if len(sample) < 40:
+        return None
+    language, confidence = _language_identifier().classify(sample)
+    return language if confidence >= MIN_LANGUAGE_CONFIDENCE else None
+
+
+def process_article(article: Article, repeated: frozenset[str] = frozenset()) -> Processed:
+    """Clean one article and extract its incident mentions. Pure: no I/O, no global state."""
+    from .extract.mentions import extract_mentions, reference_date
+    from .nlp import analyze
+
+    result = clean(article.raw_text, repeated)
+    article.clean_text = result.text
+    article.offset_map = result.offset_map
+    article.removed_lines = [line for line, _ in result.removed]
+    article.title = article.title or result.headline
+    _, published, source = reference_date(article)
+    if published and not article.published:
+        article.published, article.published_source = published, source
+    article.language = detect_language(article.clean_text)
+    if article.language not in (None, "en"):
+        return Processed(article, [], f"not English ({article.language}): not read")
+    if not article.clean_text.strip():
+        return Processed(article, [], "nothing left after boilerplate removal")
+    mentions = extract_mentions(article, analyze(article.clean_text))
+    return Processed(article, mentions, None if mentions else "no aircraft loss reported")
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    on_item: Callable[[str], None] | None = None,
+) -> IngestSummary:
+    """Read every article under `paths` into the store; returns what happened."""
+    summary = IngestSummary()
+    run_id = store.start_run()
+    chunk: list[Article] = []
+    for item in read_paths(paths):
+        summary.read += 1
+        if on_item:
+            on_item(getattr(item, "origin", ""))
+        if isinstance(item, Skip):
+            _skip(store, run_id, summary, item)
+            continue
+        chunk.append(item)
+        if len(chunk) >= CHUNK:
+            _ingest_chunk(chunk, store, run_id, summary)
+            chunk = []
+    _ingest_chunk(chunk, store, run_id, summary)
+    store.finish_run(run_id, summary.as_dict())
+    return summary
+
+
+def _skip(store: Store, run_id: int, summary: IngestSummary, skip: Skip) -> None:
+    summary.skipped.append(skip)
+    store.add_skip(run_id, skip.origin, skip.reason)
+
+
+def _ingest_chunk(chunk: list[Article], store: Store, run_id: int, summary: IngestSummary) -> None:
+    fresh = []
+    for article in chunk:
+        state = store.article_state(article.id, article.content_hash)
+        if state == "same":
+            summary.unchanged += 1
+        elif state == "duplicate":
+            other = store.duplicate_of(article.content_hash)
+            _skip(store, run_id, summary, Skip(article.origin, f"same text as article {other!r} already stored"))
+        else:
+            fresh.append((article, state))
+    _learn_outlet_lines([a for a, _ in fresh], store)
+    repeats: dict[str, frozenset[str]] = {}
+    for article, state in fresh:
+        if article.outlet and article.outlet not in repeats:
+            repeats[article.outlet] = frozenset(store.outlet_repeats(article.outlet))
+        try:
+            processed = process_article(article, repeats.get(article.outlet or "", frozenset()))
+        except Exception as error:  # one bad article must never stop the batch
+            _skip(store, run_id, summary, Skip(article.origin, f"could not be processed: {type(error).__name__}: {error}"))
+            continue
+        _store_processed(processed, state, store, summary)
+
+
+def _learn_outlet_lines(articles: list[Article], store: Store) -> None:
+    with store.transaction():
+        for article in articles:
+            if article.outlet:
+                title = normalise_line(article.title or article.raw_text[:200])
+                keys = {line_key(line) for line in article.raw_text.splitlines() if len(line.strip()) >= 2}
+                store.add_outlet_lines(article.outlet, title, keys)
+
+
+def _store_processed(processed: Processed, state: str, store: Store, summary: IngestSummary) -> None:
+    from .link import choose_incident, incident_id_for, profile
+
+    article, mentions = processed.article, processed.mentions
+    with store.transaction():
+        touched: set[str] = set()
+        if state == "changed":
+            touched |= set(store.delete_article(article.id))
+            summary.updated_articles += 1
+        else:
+            summary.new_articles += 1
+        store.insert_article(article, relevant=bool(mentions), note=processed.note)
+        for mention in mentions:
+            mention_profile = profile(mention, article.clean_text)
+            incident_id, _ = choose_incident(mention_profile, store.candidate_profiles(mention_profile))
+            if incident_id is None:
+                incident_id = incident_id_for(mention.id)
+                summary.created.add(incident_id)
+                store.record_event(incident_id, "created")
+            summary.updated.add(incident_id)
+            store.insert_mention(mention, mention_profile, incident_id)
+            touched.add(incident_id)
+        for incident_id in touched:
+            refresh_incident(store, incident_id)
+    summary.mentions += len(mentions)
+    summary.relevant += bool(mentions)
+    if processed.note:
+        summary.notes[processed.note] = summary.notes.get(processed.note, 0) + 1
+
+
+def refresh_incident(store: Store, incident_id: str) -> None:
+    """Reconcile an incident from its stored mentions (or drop it when none are left)."""
+    from .reconcile import reconcile
+
+    mentions = store.incident_mentions(incident_id)
+    if not mentions:
+        store.delete_incident(incident_id)
+        return
+    articles = store.article_meta(sorted({m.article_id for m in mentions}))
+    record = reconcile(mentions, articles)
+    record["mention_ids"] = [m.id for m in mentions]
+    store.save_incident(incident_id, record)

@@ -1,0 +1,288 @@
+"""Reconciliation: many statements about one incident become one record, conflicts kept in view.
+
+The rules, in words a user can check:
+
+- **aircraft**: the model most statements name; family and category follow from it. Without a
+  model, the most named category.
+- **date**: the most precise date; among equally precise ones, the most stated.
+- **location**: the country most statements put it in, then the most stated first-level region in
+  that country, then the most stated place in that region.
+- **cause**: friendly fire or collision if someone asserts it; shot down if someone asserts it and
+  nobody denies it; disputed if a shoot-down is asserted and denied, or only claimed or
+  unconfirmed; crashed if that is all anyone says.
+- **weapon**: the most specific class named (MANPADS before "missile" before "ground fire").
+- **operator, perpetrator**: the most stated value.
+- **casualties**: best = the most stated figure (ties: the lower), low and high = the range, as
+  UCDP reports tolls.
+
+Every field keeps all its distinct values with their sources; a field with values that cannot all
+be true is listed in `conflicts`. Status: disputed (sources contradict on cause or perpetrator),
+unconfirmed (the loss rests on unconfirmed reports only), claimed (one source, or only claims),
+confirmed (two or more independent sources state the loss and nobody contradicts it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from .models import COUNT_FIELDS, OUTLET, Mention, Statement
+
+PRECISION_RANK = {"day": 5, "month_day": 4, "month": 3, "year": 2, "weekday": 1, "unknown": 0}
+LOCATION_RANK = {"place": 3, "admin1": 2, "country": 1}
+WEAPON_RANK = ("MANPADS", "surface-to-air missile", "anti-aircraft gun", "air-to-air missile", "drone", "ground fire", "missile")
+GENERIC_WEAPONS = {"ground fire", "missile"}
+FORCE_WORDS = re.compile(
+    r"\b(forces?|army|military|troops|air defen[cs]es?|air force|navy|units?|soldiers|government|regime|side)\b", re.I
+)
+
+Sourced = tuple[Mention, Statement]
+
+
+def sourced(mentions: Iterable[Mention], field: str) -> list[Sourced]:
+    return [(m, s) for m in mentions for s in m.fields.get(field, [])]
+
+
+def derive_cause(statements: Iterable[Statement]) -> str | None:
+    asserted, hedged, denied = set(), set(), set()
+    for statement in statements:
+        stance = statement.evidence.stance
+        bucket = asserted if stance == "asserted" else denied if stance == "denied" else hedged
+        bucket.add(statement.value)
+    for cause in ("friendly_fire", "collision"):
+        if cause in asserted:
+            return cause
+    if "shot_down" in asserted:
+        return "disputed" if "shot_down" in denied else "shot_down"
+    if "shot_down" in hedged:
+        return "disputed"
+    if "crashed" in asserted or "crashed" in hedged or "collision" in hedged:
+        return "crashed"
+    return "unknown" if denied else None
+
+
+def best_aircraft(statements: list[Statement]) -> dict[str, Any] | None:
+    values = [s.value for s in statements if s.evidence.stance != "denied"]
+    if not values:
+        return None
+    models = Counter(v["model"] for v in values if v.get("model"))
+    if models:
+        top = models.most_common(1)[0][0]
+        chosen = next(v for v in values if v.get("model") == top)
+        return {"model": chosen["model"], "family": chosen["family"], "category": chosen["category"]}
+    categories = Counter(v["category"] for v in values if v.get("category") != "aircraft")
+    category = categories.most_common(1)[0][0] if categories else "aircraft"
+    return {"model": None, "family": None, "category": category}
+
+
+def best_date(statements: list[Statement]) -> dict[str, Any] | None:
+    values = [s.value for s in statements if s.value.get("precision") in PRECISION_RANK]
+    if not values:
+        return None
+    top = max(PRECISION_RANK[v["precision"]] for v in values)
+    counts = Counter(v["value"] for v in values if PRECISION_RANK[v["precision"]] == top)
+    value = counts.most_common(1)[0][0]
+    precision = next(v["precision"] for v in values if v["value"] == value)
+    return {"value": value, "precision": precision}
+
+
+def best_location(statements: list[Statement]) -> dict[str, Any] | None:
+    values = [s.value for s in statements if s.evidence.stance != "denied" and s.value.get("country")]
+    if not values:
+        return None
+    country = Counter(v["country"] for v in values).most_common(1)[0][0]
+    in_country = [v for v in values if v["country"] == country]
+    admin1s = Counter(v["admin1"] for v in in_country if v.get("admin1"))
+    admin1 = admin1s.most_common(1)[0][0] if admin1s else None
+    places = Counter(v["place"] for v in in_country if v.get("place") and v.get("admin1") in (admin1, None))
+    place = places.most_common(1)[0][0] if places else None
+    anchor = next(
+        (v for v in in_country if v.get("place") == place and place),
+        next((v for v in in_country if v.get("admin1") == admin1 and v["precision"] == "admin1"), None),
+    ) or next((v for v in in_country if v["precision"] == "country"), in_country[0])
+    precision = "place" if place else "admin1" if admin1 else "country"
+    return {
+        "country": country,
+        "admin1": admin1,
+        "place": place,
+        "lat": anchor.get("lat"),
+        "lon": anchor.get("lon"),
+        "precision": precision,
+    }
+
+
+def normalise_party(name: str) -> str:
+    """"Azerbaijani forces" and "Azerbaijan's army" are Azerbaijan; groups keep their name."""
+    from .gazetteer import get_gazetteer
+
+    words = FORCE_WORDS.sub(" ", name).replace("’s", " ").replace("'s", " ").split()
+    words = [w for w in words if w.lower() not in ("the", "of")]
+    if len(words) == 1:
+        country = get_gazetteer().country(words[0])
+        if country:
+            return country
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def best_scalar(field: str, statements: list[Statement]) -> Any:
+    values = [s.value for s in statements if s.evidence.stance != "denied"]
+    if not values:
+        return None
+    if field == "weapon":
+        return min(values, key=lambda v: WEAPON_RANK.index(v) if v in WEAPON_RANK else len(WEAPON_RANK))
+    if field == "perpetrator":
+        values = [normalise_party(v) for v in values]
+    counts = Counter(values)
+    top = max(counts.values())
+    tied = [v for v in counts if counts[v] == top]
+    return min(tied) if field in COUNT_FIELDS else tied[0]
+
+
+def summarise(mentions: list[Mention]) -> dict[str, Any]:
+    """The consensus value of every field over the given mentions."""
+    def statements(field: str) -> list[Statement]:
+        return [s for _, s in sourced(mentions, field)]
+
+    summary: dict[str, Any] = {
+        "date": best_date(statements("date")),
+        "aircraft": best_aircraft(statements("aircraft")),
+        "operator": best_scalar("operator", statements("operator")),
+        "location": best_location(statements("location")),
+        "cause": derive_cause(statements("cause")),
+        "weapon": best_scalar("weapon", statements("weapon")),
+        "perpetrator": best_scalar("perpetrator", statements("perpetrator")),
+    }
+    for field in COUNT_FIELDS:
+        summary[field] = best_scalar(field, statements(field))
+    return summary
+
+
+def values_by_source(mentions: list[Mention], articles: dict[str, dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """For each field, every distinct value with the sources that state it."""
+    table: dict[str, list[dict[str, Any]]] = {}
+    for mention in mentions:
+        article = articles.get(mention.article_id, {})
+        for field, statements in mention.fields.items():
+            rows = table.setdefault(field, [])
+            for statement in statements:
+                key = _value_key(field, statement.value)
+                row = next((r for r in rows if r["key"] == key), None)
+                if row is None:
+                    row = {"key": key, "value": _display_value(field, statement.value), "sources": []}
+                    rows.append(row)
+                row["sources"].append({
+                    "article_id": mention.article_id,
+                    "url": article.get("url"),
+                    "outlet": article.get("outlet"),
+                    "attributed_to": statement.evidence.attributed_to,
+                    "stance": statement.evidence.stance,
+                    "evidence": statement.evidence.to_dict(),
+                })  # fmt: skip
+    for rows in table.values():
+        for row in rows:
+            row.pop("key")
+    return table
+
+
+def _value_key(field: str, value: Any) -> str:
+    if field == "aircraft":
+        return str(value.get("model") or value.get("category"))
+    if field == "date":
+        return str(value.get("value"))
+    if field == "location":
+        return "/".join(str(value.get(k) or "") for k in ("country", "admin1", "place"))
+    if field == "perpetrator":
+        return normalise_party(value)
+    return str(value)
+
+
+def _display_value(field: str, value: Any) -> Any:
+    if field == "aircraft":
+        return {k: value.get(k) for k in ("model", "family", "category")}
+    if field == "date":
+        return {"value": value.get("value"), "precision": value.get("precision")}
+    if field == "perpetrator":
+        return normalise_party(value)
+    return value
+
+
+def find_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
+    """Fields whose stated values cannot all be true."""
+    conflicts = []
+
+    def add(field: str, values: Iterable[Any], why: str) -> None:
+        distinct = sorted({str(v) for v in values})
+        if len(distinct) > 1:
+            conflicts.append({"field": field, "values": distinct, "why": why})
+
+    locations = [s.value for _, s in sourced(mentions, "location") if s.evidence.stance != "denied"]
+    add("location", (v["country"] for v in locations), "sources name different countries")
+    by_country: dict[str, set[str]] = {}
+    for v in locations:
+        if v.get("admin1"):
+            by_country.setdefault(v["country"], set()).add(v["admin1"])
+    for country, admin1s in by_country.items():
+        add("location", admin1s, f"sources name different regions of {country}")
+    days = [s.value["value"] for _, s in sourced(mentions, "date") if s.value.get("precision") == "day"]
+    add("date", days, "sources give different days")
+    families = [s.value["family"] for _, s in sourced(mentions, "aircraft") if s.value.get("family")]
+    add("aircraft", families, "sources name different aircraft")
+    cause_statements = [s for _, s in sourced(mentions, "cause")]
+    stances = {(s.value, s.evidence.stance) for s in cause_statements}
+    if ("shot_down", "denied") in stances and any(v == "shot_down" and st != "denied" for v, st in stances):
+        conflicts.append({"field": "cause", "values": ["shot_down", "not shot down"], "why": "a shoot-down is stated and denied"})
+    specific = {s.value for s in cause_statements if s.evidence.stance != "denied" and s.value in ("collision", "friendly_fire")}
+    if specific and any(s.value == "shot_down" for s in cause_statements if s.evidence.stance != "denied"):
+        add("cause", specific | {"shot_down"}, "sources give different causes")
+    weapons = {s.value for _, s in sourced(mentions, "weapon")} - GENERIC_WEAPONS
+    add("weapon", weapons, "sources name different weapons")
+    for field in ("operator", "perpetrator"):
+        values = [s.value for _, s in sourced(mentions, field) if s.evidence.stance != "denied"]
+        add(field, (normalise_party(v) if field == "perpetrator" else v for v in values), f"sources name different {field}s")
+    for field in COUNT_FIELDS:
+        add(field, (s.value for _, s in sourced(mentions, field)), "sources give different figures")
+    return conflicts
+
+
+def casualty_ranges(mentions: list[Mention]) -> dict[str, dict[str, int]]:
+    ranges = {}
+    for field in COUNT_FIELDS:
+        values = [s.value for _, s in sourced(mentions, field)]
+        if values:
+            best = best_scalar(field, [s for _, s in sourced(mentions, field)])
+            ranges[field] = {"low": min(values), "best": best, "high": max(values)}
+    return ranges
+
+
+def status(mentions: list[Mention], summary: dict[str, Any], conflicts: list[dict[str, Any]]) -> str:
+    if summary.get("cause") == "disputed" and any(c["field"] == "cause" for c in conflicts):
+        return "disputed"
+    if any(c["field"] in ("cause", "perpetrator") for c in conflicts):
+        return "disputed"
+    loss = [s for _, s in sourced(mentions, "cause") if s.evidence.stance != "denied"]
+    if loss and all(s.evidence.stance == "unconfirmed" for s in loss):
+        return "unconfirmed"
+    if not loss or all(s.evidence.stance == "claimed" for s in loss):
+        return "claimed"
+    sources = {_independent_source(m, s) for m in mentions for s in m.fields.get("cause", []) if s.evidence.stance == "asserted"}
+    return "confirmed" if len(sources) >= 2 else "claimed"
+
+
+def _independent_source(mention: Mention, statement: Statement) -> str:
+    who = statement.evidence.attributed_to
+    return f"article:{mention.article_id}" if who == OUTLET else re.sub(r"\W+", " ", who.lower()).strip()
+
+
+def reconcile(mentions: list[Mention], articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """One incident record from all its mentions."""
+    summary = summarise(mentions)
+    conflicts = find_conflicts(mentions)
+    return {
+        **summary,
+        "status": status(mentions, summary, conflicts),
+        "casualty_ranges": casualty_ranges(mentions),
+        "values": values_by_source(mentions, articles),
+        "conflicts": conflicts,
+    }

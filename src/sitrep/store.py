@@ -1,0 +1,296 @@
+"""SQLite storage: one file, WAL mode, schema created and migrated by the code.
+
+Tables: articles, mentions (with the blocking keys linking queries), incidents (the reconciled
+record as JSON), incident_events (creations, merges, successors), skipped (inputs that could not be
+read, per run), runs, and outlet_lines (which lines an outlet prints under which stories, for
+boilerplate learned across articles). Each article lands in one transaction with its mentions and
+the incidents they touch, so a crash leaves either all of it or none.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from .models import Article, Mention
+
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL,
+        url TEXT, outlet TEXT, title TEXT,
+        published TEXT, published_source TEXT, language TEXT,
+        origin TEXT, raw_text TEXT NOT NULL, clean_text TEXT NOT NULL,
+        offset_map TEXT NOT NULL, removed_lines TEXT NOT NULL,
+        relevant INTEGER NOT NULL DEFAULT 0, note TEXT,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX articles_hash ON articles(content_hash);
+    CREATE TABLE mentions (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        role TEXT NOT NULL,
+        incident_id TEXT,
+        category TEXT, family TEXT, country TEXT, date_lo TEXT, date_hi TEXT,
+        profile TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX mentions_article ON mentions(article_id);
+    CREATE INDEX mentions_incident ON mentions(incident_id);
+    CREATE INDEX mentions_block ON mentions(category, date_lo, date_hi);
+    CREATE TABLE incidents (
+        id TEXT PRIMARY KEY,
+        status TEXT,
+        data TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE incident_events (
+        id INTEGER PRIMARY KEY,
+        incident_id TEXT NOT NULL,
+        event TEXT NOT NULL,
+        other_id TEXT,
+        at TEXT NOT NULL
+    );
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        summary TEXT
+    );
+    CREATE TABLE skipped (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER REFERENCES runs(id),
+        origin TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE TABLE outlet_lines (
+        outlet TEXT NOT NULL,
+        line_key TEXT NOT NULL,
+        title_key TEXT NOT NULL,
+        PRIMARY KEY (outlet, line_key, title_key)
+    );
+    """,
+]
+
+
+def now() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """The incident database. Open with Store(path); use as a context manager or call close()."""
+
+    def __init__(self, path: str | Path = "sitrep.db") -> None:
+        self.path = str(path)
+        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.transaction():
+                for statement in script.split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version={number}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    # runs and skips -------------------------------------------------------------------------
+
+    def start_run(self) -> int:
+        with self.transaction():
+            return self.db.execute("INSERT INTO runs (started_at) VALUES (?)", (now(),)).lastrowid
+
+    def finish_run(self, run_id: int, summary: dict[str, Any]) -> None:
+        with self.transaction():
+            self.db.execute(
+                "UPDATE runs SET finished_at = ?, summary = ? WHERE id = ?", (now(), json.dumps(summary), run_id)
+            )
+
+    def add_skip(self, run_id: int, origin: str, reason: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO skipped (run_id, origin, reason, at) VALUES (?, ?, ?, ?)", (run_id, origin, reason, now())
+            )
+
+    def skipped(self, run_id: int | None = None) -> list[dict[str, Any]]:
+        query = "SELECT run_id, origin, reason, at FROM skipped"
+        rows = self.db.execute(query + (" WHERE run_id = ?" if run_id else "") + " ORDER BY id", (run_id,) if run_id else ())
+        return [dict(row) for row in rows]
+
+    # articles -------------------------------------------------------------------------------
+
+    def article_state(self, article_id: str, content_hash: str) -> str:
+        """'new', 'same' (already stored), 'changed' (same id, new text) or 'duplicate' (text under another id)."""
+        row = self.db.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row:
+            return "same" if row["content_hash"] == content_hash else "changed"
+        other = self.db.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        return "duplicate" if other else "new"
+
+    def duplicate_of(self, content_hash: str) -> str | None:
+        row = self.db.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        return row["id"] if row else None
+
+    def insert_article(self, article: Article, relevant: bool, note: str | None) -> None:
+        self.db.execute(
+            """INSERT INTO articles (id, content_hash, url, outlet, title, published, published_source, language,
+               origin, raw_text, clean_text, offset_map, removed_lines, relevant, note, ingested_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                article.id, article.content_hash, article.url, article.outlet, article.title, article.published,
+                article.published_source, article.language, article.origin, article.raw_text, article.clean_text,
+                json.dumps(article.offset_map), json.dumps(article.removed_lines), int(relevant), note, now(),
+            ),
+        )  # fmt: skip
+
+    def delete_article(self, article_id: str) -> list[str]:
+        """Remove an article and its mentions; returns the incidents that lost mentions."""
+        rows = self.db.execute("SELECT DISTINCT incident_id FROM mentions WHERE article_id = ?", (article_id,))
+        incidents = [r["incident_id"] for r in rows if r["incident_id"]]
+        self.db.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+        self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        return incidents
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return dict(row) if row else None
+
+    def article_meta(self, article_ids: list[str]) -> dict[str, dict[str, Any]]:
+        marks = ",".join("?" * len(article_ids))
+        rows = self.db.execute(
+            f"SELECT id, url, outlet, title, published FROM articles WHERE id IN ({marks})", article_ids
+        )
+        return {row["id"]: dict(row) for row in rows}
+
+    def articles(self) -> list[dict[str, Any]]:
+        rows = self.db.execute("SELECT id, url, outlet, title, published, language, relevant, note FROM articles ORDER BY id")
+        return [dict(row) for row in rows]
+
+    def count(self, table: str) -> int:
+        assert table in ("articles", "mentions", "incidents", "skipped", "runs")
+        return self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+    # outlet boilerplate ---------------------------------------------------------------------
+
+    def add_outlet_lines(self, outlet: str, title_key: str, line_keys: set[str]) -> None:
+        self.db.executemany(
+            "INSERT OR IGNORE INTO outlet_lines (outlet, line_key, title_key) VALUES (?, ?, ?)",
+            [(outlet, key, title_key) for key in line_keys],
+        )
+
+    def outlet_repeats(self, outlet: str, min_articles: int = 3) -> set[str]:
+        rows = self.db.execute(
+            "SELECT line_key FROM outlet_lines WHERE outlet = ? GROUP BY line_key HAVING COUNT(*) >= ?",
+            (outlet, min_articles),
+        )
+        return {row["line_key"] for row in rows}
+
+    # mentions -------------------------------------------------------------------------------
+
+    def insert_mention(self, mention: Mention, profile: dict[str, Any], incident_id: str) -> None:
+        self.db.execute(
+            """INSERT INTO mentions (id, article_id, idx, role, incident_id, category, family, country, date_lo,
+               date_hi, profile, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                mention.id, mention.article_id, mention.index, mention.role, incident_id, profile.get("category"),
+                profile.get("family"), profile.get("country"), profile.get("date_lo"), profile.get("date_hi"),
+                json.dumps(profile), json.dumps(mention.to_dict()),
+            ),
+        )  # fmt: skip
+
+    def candidate_profiles(self, profile: dict[str, Any]) -> list[dict[str, Any]]:
+        """Stored mention profiles in the same block: a compatible category and an overlapping date window."""
+        category = profile.get("category") or "aircraft"
+        clauses = ["1 = 1"]
+        args: list[Any] = []
+        if category != "aircraft":
+            clauses.append("(category = ? OR category = 'aircraft' OR category IS NULL)")
+            args.append(category)
+        if profile.get("date_lo"):
+            clauses.append("(date_lo IS NULL OR (date_lo <= ? AND date_hi >= ?))")
+            args += [profile["date_hi"], profile["date_lo"]]
+        rows = self.db.execute(f"SELECT incident_id, profile FROM mentions WHERE {' AND '.join(clauses)}", args)
+        return [{**json.loads(row["profile"]), "incident_id": row["incident_id"]} for row in rows]
+
+    def incident_mentions(self, incident_id: str) -> list[Mention]:
+        rows = self.db.execute("SELECT data FROM mentions WHERE incident_id = ? ORDER BY id", (incident_id,))
+        return [Mention.from_dict(json.loads(row["data"])) for row in rows]
+
+    def incident_article_ids(self, incident_id: str) -> set[str]:
+        rows = self.db.execute("SELECT DISTINCT article_id FROM mentions WHERE incident_id = ?", (incident_id,))
+        return {row["article_id"] for row in rows}
+
+    # incidents ------------------------------------------------------------------------------
+
+    def incident_exists(self, incident_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM incidents WHERE id = ?", (incident_id,)).fetchone() is not None
+
+    def save_incident(self, incident_id: str, record: dict[str, Any]) -> None:
+        stamp = now()
+        self.db.execute(
+            """INSERT INTO incidents (id, status, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+               ON CONFLICT(id) DO UPDATE SET status = excluded.status, data = excluded.data,
+               updated_at = excluded.updated_at""",
+            (incident_id, record.get("status"), json.dumps(record), stamp, stamp),
+        )
+
+    def delete_incident(self, incident_id: str, successor: str | None = None) -> None:
+        self.db.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))
+        self.record_event(incident_id, "deleted" if successor is None else "merged_into", successor)
+
+    def record_event(self, incident_id: str, event: str, other_id: str | None = None) -> None:
+        self.db.execute(
+            "INSERT INTO incident_events (incident_id, event, other_id, at) VALUES (?, ?, ?, ?)",
+            (incident_id, event, other_id, now()),
+        )
+
+    def incident(self, incident_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT id, data FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+        if row is None:
+            return None
+        return {"id": row["id"], **json.loads(row["data"])}
+
+    def successor(self, incident_id: str) -> str | None:
+        row = self.db.execute(
+            "SELECT other_id FROM incident_events WHERE incident_id = ? AND event = 'merged_into' ORDER BY id DESC",
+            (incident_id,),
+        ).fetchone()
+        return row["other_id"] if row else None
+
+    def incidents(self) -> list[dict[str, Any]]:
+        rows = self.db.execute("SELECT id, data FROM incidents ORDER BY id")
+        records = [{"id": row["id"], **json.loads(row["data"])} for row in rows]
+        return sorted(records, key=lambda r: ((r.get("date") or {}).get("value") or "", r["id"]))

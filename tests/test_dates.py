@@ -1,0 +1,410 @@
+import datetime
+import time
+
+import pytest
+
+from sitrep.extract.dates import (
+    PRECISIONS,
+    DateMatch,
+    DateValue,
+    find_dates,
+    parse_date,
+    publication_date,
+)
+
+D = datetime.date
+
+
+def found(text: str, reference: datetime.date | None) -> list[tuple[str, str | None, str]]:
+    matches = find_dates(text, reference)
+    for m in matches:
+        assert text[m.start : m.end] == m.text
+        assert m.date.precision in PRECISIONS
+    return [(m.text, m.date.value, m.date.precision) for m in matches]
+
+
+def only(text: str, reference: datetime.date | None) -> DateMatch:
+    matches = find_dates(text, reference)
+    assert len(matches) == 1, matches
+    assert text[matches[0].start : matches[0].end] == matches[0].text
+    return matches[0]
+
+
+# --- weekdays -----------------------------------------------------------------------------------
+
+
+def test_weekday_equal_to_publication_day_is_that_day():
+    # 1 August 2016 was a Monday
+    m = only("A transport helicopter was brought down on Monday, the ministry said.", D(2016, 8, 1))
+    assert (m.text, m.date, m.relative) == ("on Monday", DateValue("2016-08-01", "day"), True)
+
+
+def test_weekday_is_most_recent_one_before_reference():
+    m = only("The drone was lost on Friday over the coast.", D(2016, 8, 3))  # a Wednesday
+    assert m.date == DateValue("2016-07-29", "day")  # across the month boundary
+
+
+def test_weekday_across_year_boundary():
+    # Thursday 2 January 2020: "on Monday" is 30 December 2019
+    m = only("Rebels said they shot down a jet on Monday near the front.", D(2020, 1, 2))
+    assert m.date == DateValue("2019-12-30", "day")
+
+
+def test_weekday_phrases_keep_their_words_and_resolve():
+    text = (
+        "The gunship crashed in the early hours of Tuesday morning. A second one was lost "
+        "late on Friday, and a drone went down Sunday night. On Thursday last week a "
+        "trainer jet crashed too."
+    )
+    assert found(text, D(2019, 3, 13)) == [  # a Wednesday
+        ("in the early hours of Tuesday morning", "2019-03-12", "day"),
+        ("late on Friday", "2019-03-08", "day"),
+        ("Sunday night", "2019-03-10", "day"),
+        ("On Thursday last week", "2019-03-07", "day"),
+    ]
+
+
+def test_last_weekday_on_that_weekday_means_a_week_earlier():
+    assert only("It happened last Wednesday.", D(2019, 3, 13)).date.value == "2019-03-06"
+
+
+def test_weekday_without_reference_is_weekday_precision():
+    m = only("Officials said the aircraft was downed in the small hours of Saturday.", None)
+    assert m.date == DateValue("Saturday", "weekday")
+    assert m.relative is True
+
+
+@pytest.mark.parametrize(
+    "typo, expected",
+    [("Thuerday", "2019-03-07"), ("Wendesday", "2019-03-06"), ("Firday", "2019-03-08")],
+)
+def test_typo_weekday_after_on(typo, expected):
+    text = f"Local media reported on {typo} that the pilot had ejected."
+    m = only(text, D(2019, 3, 9))  # a Saturday
+    assert (m.text, m.date.value) == (f"on {typo}", expected)
+
+
+def test_typo_weekday_without_reference():
+    m = only("Witnesses said on Thrusday the plane burned.", None)
+    assert m.date == DateValue("Thursday", "weekday")
+
+
+def test_words_near_weekdays_are_not_weekdays():
+    text = "He relied on Subway sandwiches; the patrols fly on Mondays; talks on Sundance failed."
+    assert found(text, D(2019, 3, 9)) == []
+
+
+def test_weekday_in_names_is_not_a_date():
+    text = "The Mail on Sunday and the Sunday Times both ran the story after Good Friday."
+    assert found(text, D(2019, 4, 22)) == []
+
+
+# --- months and month-days -------------------------------------------------------------------
+
+
+def test_earlier_in_month_same_year_and_previous_year():
+    text = "Earlier in July, two pilots died when their helicopter was hit near the oasis town."
+    assert only(text, D(2016, 8, 1)).date == DateValue("2016-07", "month")
+    assert only(text, D(2017, 1, 15)).date == DateValue("2016-07", "month")
+
+
+def test_month_day_with_reference_in_same_month_and_next_year():
+    text = "On November 9, the gunship was escorting a convoy when it was hit."
+    m = only(text, D(2020, 11, 10))
+    assert (m.text, m.date, m.relative) == ("On November 9", DateValue("2020-11-09", "day"), True)
+    assert only(text, D(2021, 1, 20)).date == DateValue("2020-11-09", "day")
+
+
+def test_month_day_without_reference():
+    m = only("The crew of the attack helicopter died on Nov. 9 in the mountains.", None)
+    assert (m.text, m.date) == ("on Nov. 9", DateValue("--11-09", "month_day"))
+
+
+def test_day_month_forms():
+    text = "Fighting resumed on 9 November; the ceasefire of the 10th of November held."
+    assert found(text, None) == [
+        ("on 9 November", "--11-09", "month_day"),
+        ("the 10th of November", "--11-10", "month_day"),
+    ]
+
+
+def test_absolute_dates_with_year():
+    text = (
+        "The jet was lost on 14 March 2019, a trainer on March 3, 2018, and the Su-25 "
+        "in July 2016. The squadron was formed in 2015 under a 1997 defence pact."
+    )
+    assert found(text, D(2020, 1, 1)) == [
+        ("on 14 March 2019", "2019-03-14", "day"),
+        ("on March 3, 2018", "2018-03-03", "day"),
+        ("in July 2016", "2016-07", "month"),
+        ("in 2015", "2015", "year"),
+        ("1997", "1997", "year"),
+    ]
+    assert all(not m.relative for m in find_dates(text, D(2020, 1, 1)))
+
+
+def test_month_modifiers():
+    text = "Strikes intensified in late September and eased by mid-October."
+    assert found(text, D(2020, 11, 10)) == [
+        ("in late September", "2020-09", "month"),
+        ("by mid-October", "2020-10", "month"),
+    ]
+
+
+def test_numeric_dates_only_when_unambiguous():
+    text = "Logged 2016-08-01, then 13/01/2016, then 08/01/2016 and 03.02.2017."
+    assert found(text, None) == [
+        ("2016-08-01", "2016-08-01", "day"),
+        ("13/01/2016", "2016-01-13", "day"),
+        ("03.02.2017", "2017-02-03", "day"),
+    ]
+
+
+def test_day_range_resolves_to_first_day():
+    text = "Clashes on 9-10 November left a gunship destroyed."
+    assert found(text, D(2020, 11, 12)) == [("on 9-10 November", "2020-11-09", "day")]
+
+
+def test_year_as_modifier_after_article_but_not_counts():
+    text = "The 2015 downing of a bomber was recalled, and the 2000 or so troops were moved."
+    assert found(text, None) == [("2015", "2015", "year")]
+
+
+def test_all_capitals_headlines():
+    text = "NOV. 10, 2020: GUNSHIP DOWNED ON TUESDAY"
+    assert found(text, D(2020, 11, 12)) == [
+        ("NOV. 10, 2020", "2020-11-10", "day"),
+        ("ON TUESDAY", "2020-11-10", "day"),
+    ]
+
+
+def test_weekday_before_full_date_is_one_expression():
+    assert found("Tuesday 12 April 2016 10:14 BST", None) == [
+        ("Tuesday 12 April 2016", "2016-04-12", "day")
+    ]
+
+
+# --- relative words --------------------------------------------------------------------------
+
+
+def test_relative_day_words():
+    text = "The helicopter crashed yesterday. Another was hit last night, and a third this morning."
+    assert found(text, D(2020, 3, 1)) == [
+        ("yesterday", "2020-02-29", "day"),
+        ("last night", "2020-02-29", "day"),
+        ("this morning", "2020-03-01", "day"),
+    ]
+
+
+def test_relative_periods():
+    text = (
+        "A colonel died last month; the base was hit earlier this month and attacked "
+        "last year. Two drones fell two days ago and a jet three weeks ago."
+    )
+    assert found(text, D(2020, 3, 25)) == [
+        ("last month", "2020-02", "month"),
+        ("earlier this month", "2020-03", "month"),
+        ("last year", "2019", "year"),
+        ("two days ago", "2020-03-23", "day"),
+        ("three weeks ago", "2020-03", "month"),
+    ]
+
+
+def test_last_week_precision_depends_on_the_week():
+    text = "The air force lost a jet last week."
+    assert only(text, D(2020, 3, 25)).date == DateValue("2020-03", "month")  # 16-22 March
+    assert only(text, D(2020, 3, 4)).date == DateValue("2020", "year")  # 24 Feb - 1 Mar
+    assert only(text, D(2020, 1, 8)).date == DateValue(None, "unknown")  # 30 Dec 2019 - 5 Jan 2020
+    assert only(text, None).date == DateValue(None, "unknown")
+
+
+def test_relative_without_reference_is_unknown():
+    m = only("The pilot was rescued yesterday.", None)
+    assert (m.date, m.relative) == (DateValue(None, "unknown"), True)
+
+
+def test_names_with_today_are_not_dates():
+    assert found("Russia Today and USA Today carried the footage.", D(2020, 3, 1)) == []
+
+
+# --- not dates -------------------------------------------------------------------------------
+
+
+def test_times_and_video_timers_are_not_dates():
+    text = "The missile struck at about 17:30 local time.\n0:00 0:01:47 0:00\nWatch: 2 min read"
+    assert found(text, D(2020, 11, 10)) == []
+
+
+def test_ages_durations_counts_and_ordinals_are_not_dates():
+    text = (
+        "A 23-year-old navigator survived the two-minute descent during the month-long "
+        "offensive in a six-year-old war. The 102nd brigade on Route 6 had 2000 troops, "
+        "flying at 2000 feet; 27 million people watched the 45-minute video. Over the last "
+        "year the fleet shrank. The town was surrounded by 2000 fighters and the jet fired "
+        "from 2000 metres."
+    )
+    assert found(text, D(2020, 11, 10)) == []
+
+
+def test_february_thirtieth_is_not_a_date():
+    assert found("It was logged on 30 February 2019.", None) == []
+
+
+# --- parse_date ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("2020-11-10T08:00:00Z", DateValue("2020-11-10", "day")),
+        ("2020-11-10T23:30:00-05:00", DateValue("2020-11-10", "day")),  # the date as written
+        ("10 Nov 2020", DateValue("2020-11-10", "day")),
+        ("08 October, 2015", DateValue("2015-10-08", "day")),
+        ("Tue, 10 Nov 2020 08:00:00 GMT", DateValue("2020-11-10", "day")),
+        ("20201110", DateValue("2020-11-10", "day")),
+        ("2020-11", DateValue("2020-11", "month")),
+        ("November 2020", DateValue("2020-11", "month")),
+        ("2019", DateValue("2019", "year")),
+        ("10 novembre 2020", DateValue("2020-11-10", "day")),
+    ],
+)
+def test_parse_date(raw, expected):
+    assert parse_date(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["3 hours ago", "yesterday", "", "not a date", "2020-13-45"])
+def test_parse_date_rejects_relative_and_garbage(raw):
+    assert parse_date(raw) is None
+
+
+# --- publication_date -----------------------------------------------------------------------
+
+BODY = (
+    "Air force jet crashes during exercise\n"
+    "A fighter jet crashed on Monday during a training flight, the defence ministry said.\n"
+    "The pilot ejected and was picked up by a rescue team, officials added.\n"
+)
+
+
+def test_publication_from_metadata_beats_dateline_and_url():
+    text = "Jet lost\n12 April 2016\n" + BODY
+    url = "https://news.example/2016/04/11/jet"
+    got = publication_date(text, url=url, metadata="2016-04-13T07:00:00Z")
+    assert got == (DateValue("2016-04-13", "day"), "metadata")
+
+
+def test_unparseable_metadata_falls_through_to_dateline():
+    text = "Jet lost\n12 April 2016\n" + BODY
+    assert publication_date(text, metadata="n/a") == (DateValue("2016-04-12", "day"), "dateline")
+
+
+def test_publication_from_dateline_with_time_and_weekday():
+    text = "Jet lost\nTuesday 12 April 2016 10:14 BST\n" + BODY
+    assert publication_date(text, url="https://news.example/2016/04/11/jet") == (
+        DateValue("2016-04-12", "day"),
+        "dateline",
+    )
+
+
+def test_published_preferred_over_updated():
+    text = "Jet lost\nUpdated: 14 April 2016 09:02\nPublished: 12 April 2016 10:14\n" + BODY
+    assert publication_date(text) == (DateValue("2016-04-12", "day"), "dateline")
+    piped = "Jet lost\nPublished 12 April 2016 | Last modified 15 April 2016\n" + BODY
+    assert publication_date(piped) == (DateValue("2016-04-12", "day"), "dateline")
+
+
+def test_label_on_its_own_line_and_iso_dateline():
+    got = publication_date("Jet lost\nPublished\n2020-11-10\n" + BODY)
+    assert got == (DateValue("2020-11-10", "day"), "dateline")
+
+
+def test_posted_dateline_with_byline():
+    text = "Jet lost\nPosted on April 12, 2016 by newsdesk\n" + BODY
+    assert publication_date(text) == (DateValue("2016-04-12", "day"), "dateline")
+
+
+def test_dateline_at_bottom():
+    text = BODY * 10 + "Published 10:14 BST, 12 April 2016\n"
+    assert publication_date(text) == (DateValue("2016-04-12", "day"), "dateline")
+
+
+def test_sentence_with_a_date_is_not_a_dateline():
+    text = "Jet lost\nThe ministry said on 9 April 2016 that the jet had crashed.\n"
+    assert publication_date(text) == (DateValue("2016-04-09", "day"), "text")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.example/world/2016/08/01/helicopter-down",
+        "https://news.example/world/2016-08-01/helicopter-down",
+        "https://news.example/world/20160801/helicopter-down?ref=rss",
+    ],
+)
+def test_publication_from_url(url):
+    assert publication_date(BODY, url=url) == (DateValue("2016-08-01", "day"), "url")
+
+
+def test_publication_from_caption_date_is_the_latest_full_date():
+    text = (
+        "Helicopter shot down\n"
+        "Men stand near the wreckage outside the town, Syria August 1, 2016.\n"
+        "The 1997 accord was signed on 12 May 1997.\n" + BODY
+    )
+    assert publication_date(text) == (DateValue("2016-08-01", "day"), "text")
+
+
+def test_url_month_narrows_text_date():
+    text = "Title\nOn 28 July 2016 the talks opened.\nWreckage, 3 August 2016.\n" + BODY
+    assert publication_date(text, url="https://news.example/2016/07/talks") == (
+        DateValue("2016-07-28", "day"),
+        "text",
+    )
+
+
+def test_text_date_after_updated_dateline_is_ignored():
+    text = (
+        "Title\nUpdated 14 April 2016\n"
+        "Talks are set for 30 April 2016.\nOn 11 April 2016 a jet fell.\n"
+    )
+    assert publication_date(text) == (DateValue("2016-04-11", "day"), "text")
+    only_updated = "Title\nUpdated 14 April 2016\n" + BODY
+    assert publication_date(only_updated) == (DateValue("2016-04-14", "day"), "dateline")
+
+
+def test_copyright_years_are_ignored():
+    text = BODY + "© 2024 Example Media Group\nCopyright 2023 Example News. All rights reserved.\n"
+    assert publication_date(text) == (None, None)
+    assert publication_date(BODY + "Copyright 12 March 2024 Example News\n") == (None, None)
+
+
+def test_promotional_lines_are_ignored():
+    text = BODY + "Subscribe before 31 December 2020 and your first month is free.\n"
+    assert publication_date(text) == (None, None)
+
+
+def test_comment_timestamps_are_ignored():
+    text = BODY + "More detail.\nComments\nreader42\n4 March 2019\n3 hours ago\nReply\n"
+    assert publication_date(text) == (None, None)
+
+
+def test_nothing_found():
+    assert publication_date(BODY) == (None, None)
+    assert publication_date("") == (None, None)
+
+
+# --- speed -----------------------------------------------------------------------------------
+
+
+def test_find_dates_is_fast_on_a_long_article():
+    paragraph = (
+        "A Russian Su-25 was shot down on Saturday near the front, officials said on 3 "
+        "February 2018. Earlier in January a drone was lost; at about 17:30 a 19-year-old "
+        "gunner fired. Talks begin on November 9 with 2000 troops in the area.\n"
+    )
+    article = paragraph * (5000 // len(paragraph) + 1)
+    find_dates(article, D(2018, 2, 4))
+    start = time.perf_counter()
+    for _ in range(20):
+        find_dates(article, D(2018, 2, 4))
+    assert (time.perf_counter() - start) / 20 < 0.02
