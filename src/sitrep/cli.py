@@ -14,7 +14,7 @@ from rich.table import Table
 from .store import Store
 
 DEFAULT_DB = "sitrep.db"
-console = Console()
+console = Console(width=None if sys.stdout.isatty() else 200)
 errors = Console(stderr=True)
 db_option = click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file of the incident store.")
 

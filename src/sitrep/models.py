@@ -106,7 +106,7 @@ class Mention:
 
     def add(self, name: str, value: Any, evidence: Evidence) -> None:
         statements = self.fields.setdefault(name, [])
-        if not any(s.value == value and s.evidence.stance == evidence.stance for s in statements):
+        if not any(s.value == value and s.evidence == evidence for s in statements):
             statements.append(Statement(value, evidence))
 
     def to_dict(self) -> dict[str, Any]:

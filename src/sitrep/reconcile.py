@@ -18,7 +18,7 @@ The rules, in words a user can check:
 Every field keeps all its distinct values with their sources; a field with values that cannot all
 be true is listed in `conflicts`. Status: disputed (sources contradict on cause or perpetrator),
 unconfirmed (the loss rests on unconfirmed reports only), claimed (one source, or only claims),
-confirmed (two or more independent sources state the loss and nobody contradicts it).
+confirmed (articles from two or more outlets assert the loss and nobody contradicts it).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from .models import COUNT_FIELDS, OUTLET, Mention, Statement
+from .models import COUNT_FIELDS, Mention, Statement
 
 PRECISION_RANK = {"day": 5, "month_day": 4, "month": 3, "year": 2, "weekday": 1, "unknown": 0}
 LOCATION_RANK = {"place": 3, "admin1": 2, "country": 1}
@@ -256,7 +256,14 @@ def casualty_ranges(mentions: list[Mention]) -> dict[str, dict[str, int]]:
     return ranges
 
 
-def status(mentions: list[Mention], summary: dict[str, Any], conflicts: list[dict[str, Any]]) -> str:
+def status(
+    mentions: list[Mention],
+    summary: dict[str, Any],
+    conflicts: list[dict[str, Any]],
+    articles: dict[str, dict[str, Any]] | None = None,
+) -> str:
+    """Confirmed needs the loss asserted in articles of two or more outlets (or articles, outlet unknown)."""
+    articles = articles or {}
     if summary.get("cause") == "disputed" and any(c["field"] == "cause" for c in conflicts):
         return "disputed"
     if any(c["field"] in ("cause", "perpetrator") for c in conflicts):
@@ -266,13 +273,12 @@ def status(mentions: list[Mention], summary: dict[str, Any], conflicts: list[dic
         return "unconfirmed"
     if not loss or all(s.evidence.stance == "claimed" for s in loss):
         return "claimed"
-    sources = {_independent_source(m, s) for m in mentions for s in m.fields.get("cause", []) if s.evidence.stance == "asserted"}
-    return "confirmed" if len(sources) >= 2 else "claimed"
-
-
-def _independent_source(mention: Mention, statement: Statement) -> str:
-    who = statement.evidence.attributed_to
-    return f"article:{mention.article_id}" if who == OUTLET else re.sub(r"\W+", " ", who.lower()).strip()
+    reporting = {
+        (articles.get(m.article_id) or {}).get("outlet") or m.article_id
+        for m in mentions
+        if any(s.evidence.stance == "asserted" for s in m.fields.get("cause", []))
+    }
+    return "confirmed" if len(reporting) >= 2 else "claimed"
 
 
 def reconcile(mentions: list[Mention], articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -281,7 +287,7 @@ def reconcile(mentions: list[Mention], articles: dict[str, dict[str, Any]]) -> d
     conflicts = find_conflicts(mentions)
     return {
         **summary,
-        "status": status(mentions, summary, conflicts),
+        "status": status(mentions, summary, conflicts, articles),
         "casualty_ranges": casualty_ranges(mentions),
         "values": values_by_source(mentions, articles),
         "conflicts": conflicts,

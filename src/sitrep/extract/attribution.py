@@ -29,6 +29,11 @@ UNCONFIRMED = re.compile(
     r"could not (be )?(independently )?(verif|confirm)\w*|cannot (be )?(independently )?(verif|confirm)\w*)\b",
     re.IGNORECASE,
 )
+# A warring party's word (or a monitor relaying activists) on a contested event is a claim.
+PARTISAN_SOURCE = re.compile(
+    r"\b(activists?|rebels?|militants?|insurgents?|opposition|fighters|observatory|monitor(ing group)?)\b", re.I
+)
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(\([^)]*\))?\s*(--|—|–|-|:)\s")
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 ISSUED_BY = re.compile(r"\b(issued|released|published|posted) by\s+", re.IGNORECASE)
 TRAILING_SAID = re.compile(
@@ -70,19 +75,23 @@ def attribute(sentence: Span, previous: Attribution | None = None) -> Attributio
             stance = "claimed"
         elif verb.lemma_.lower() in DENY_LEMMAS:
             stance = "denied"
-    if source and re.search(r"\b(activists?|rebels?|militants?|insurgents?|opposition)\b", source, re.I):
-        # A warring party's word on a contested event is a claim, whatever verb reports it.
+    if source and PARTISAN_SOURCE.search(source):
         stance = "claimed" if stance == "asserted" else stance
     return Attribution(source or OUTLET, stance)
 
 
 def _reporting_verb(sentence: Span) -> tuple[Token | None, Token | None]:
     """The reporting verb nearest the sentence root, and its subject."""
-    candidates = [t for t in sentence if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX")]
+    dateline = DATELINE.match(sentence.text)
+    skip_until = sentence.start_char + (dateline.end() if dateline else 0)
+    candidates = [
+        t for t in sentence
+        if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"
+    ]  # fmt: skip
     candidates.sort(key=lambda t: (t.dep_ != "ROOT", abs(t.i - sentence.root.i)))
     for verb in candidates:
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
+            if child.dep_ in ("nsubj", "nsubjpass") and child.idx >= skip_until:
                 if child.dep_ == "nsubjpass":
                     agent = _agent(verb)
                     if agent is None:

@@ -31,11 +31,12 @@ COUNT = rf"(?:all\s+(?:the\s+)?|at least\s+|some\s+|about\s+|around\s+)?\b{NUMBE
 COUNTS = re.compile(rf"{COUNT}(?:\s*(?:,|and|, and|as well as)\s+{COUNT})*", re.IGNORECASE)
 SINGLE_COUNT = re.compile(rf"\b(?P<number>{NUMBER})\s+{MODIFIERS}(?P<noun>{PEOPLE})\b", re.IGNORECASE)
 
+AUXILIARIES = r"^\s*(?:(?:were|was|have|has|had|been|are|is|all|both|also|reportedly|later|now|feared|confirmed|believed|to be|on board|aboard|onboard)\s+)*"
 AFTER = {
-    "killed": re.compile(r"^[^.;]{0,25}?\b(killed|dead|died|die|perished|lost their lives|were killed|was killed|fatalit)", re.I),
-    "wounded": re.compile(r"^[^.;]{0,25}?\b(wounded|injured|hurt)\b", re.I),
-    "missing": re.compile(r"^[^.;]{0,25}?\b(missing|unaccounted)\b", re.I),
-    "captured": re.compile(r"^[^.;]{0,25}?\b(captured|taken prisoner|taken captive|seized)\b", re.I),
+    "killed": re.compile(AUXILIARIES + r"(killed|dead|died|perished|lost their lives|fatalit)", re.I),
+    "wounded": re.compile(AUXILIARIES + r"(wounded|injured|hurt)\b", re.I),
+    "missing": re.compile(AUXILIARIES + r"(missing|unaccounted)\b", re.I),
+    "captured": re.compile(AUXILIARIES + r"(captured|taken prisoner|taken captive|seized)\b", re.I),
     "on_board": re.compile(r"^\s*(were\s+|was\s+)?(on board|aboard|onboard)\b", re.I),
 }
 BEFORE = {

@@ -38,6 +38,7 @@ NEGATION = re.compile(
     r"\b(not|n't|never|no evidence|no sign|no indication|ruled out|rules out|denied|denies|deny|rejected|dismissed)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+CLAUSE_START = re.compile(r"\bbut\b|\band\b|\bwhile\b|\bafter\b|[,;]")
 BACKGROUND_WORDS = re.compile(
     r"\b(earlier (this|last|in)\b|last (week|month|year|summer|winter|spring|autumn)|previously|"
     r"\b\w+ (days|weeks|months|years) ago|in (19|20)\d\d\b|since (19|20)\d\d|the (first|second|third) (such|loss)|"
@@ -102,7 +103,8 @@ def cause_cues(text: str) -> list[Cue]:
         for match in pattern.finditer(text):
             if any(c.start <= match.start() < c.end for c in cues):
                 continue
-            negated = bool(NEGATION.search(text[max(0, match.start() - 45) : match.start()]))
+            clause = CLAUSE_START.split(text[max(0, match.start() - 45) : match.start()])[-1]
+            negated = bool(NEGATION.search(clause))
             cues.append(Cue(match.start(), match.end(), value, negated))
     return sorted(cues, key=lambda c: c.start)
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from ..gazetteer import Place, PlaceMatch, get_gazetteer
 from ..models import Article, Evidence, Mention
 from .aircraft import AircraftMatch, find_aircraft
-from .attribution import Attribution, attribute
+from .attribution import DATELINE, Attribution, attribute
 from .casualties import CasualtyCue, casualty_cues
 from .cause import Cue, cause_cues, is_background, perpetrator_cues, weapon_cue
 from .dates import DateMatch, find_dates, parse_date, publication_date
@@ -34,19 +34,25 @@ WRECKAGE = re.compile(r"\b(wreckage|debris|crash site|remains of the (aircraft|h
 PLACE_INCLUDE = re.compile(
     r"\b(in|over|near|outside|outside of|at|close to|around|above|off|inside|into|across|"
     r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(ern)? of|"
-    r"northern|southern|eastern|western|territory of|province of|region of|skies of|part of)\s+(the\s+)?$",
+    r"northern|southern|eastern|western|territory of|province of|region of|skies of|part of)\s+"
+    r"(the\s+)?((village|town|city|settlement|area|district|region|province|outskirts|countryside) of\s+)?"
+    r"([A-Z][\w’'-]*(’s|'s)\s+)?$",
     re.IGNORECASE,
 )
-PLACE_EXCLUDE = re.compile(
-    r"\b(to|towards|toward|for|from|bound for|en route to|on its way to|on its was to|heading to|headed to|"
+EXCLUDE_WORDS = (
+    r"to|towards|toward|for|from|bound for|en route to|on its way to|on its was to|heading to|headed to|"
     r"flying to|returning to|based at|based in|stationed at|stationed in|border with|border of|bordering|"
-    r"borders|by|against|with|between)\s+(the\s+)?(\w+\s+){0,3}$",
+    r"borders|by|against|with|between"
+)
+PLACE_EXCLUDE = re.compile(rf"\b({EXCLUDE_WORDS})\s+(the\s+)?([\w’'”\"-]+\s+){{0,3}}$", re.IGNORECASE)
+# "en route to the X Air Base in Y": Y says where the destination is, not where the loss was.
+DESTINATION_PLACE = re.compile(
+    rf"\b(to|towards|toward|from|bound for|based at|stationed at)\s+(the\s+)?([\w’'-]+\s+){{0,5}}(in|at|near)\s+$",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r",|;|\bwhen\b|\bwhere\b|\bafter\b|\bwhile\b|\bbefore\b|\band\b", re.IGNORECASE)
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(\([^)]*\))?\s*(--|—|–|-|:)\s")
+WARRING_PARTY = re.compile(r"\b(rebels?|militants?|insurgents?|fighters|guerrillas?|jihadists?|militias?)\b", re.I)
 MADE_IN = re.compile(r"^-?(made|built|designed|supplied|manufactured)\b", re.IGNORECASE)
-PARTISAN_SOURCE = re.compile(r"\b(activists?|rebels?|militants?|insurgents?|opposition|fighters|observatory|monitor)\b", re.I)
 
 
 @dataclass
@@ -212,7 +218,9 @@ def _incident_places(
         if any(a.start <= start < a.end for a in aircraft):
             continue
         before = text[:start]
-        clause = CLAUSE_BREAK.split(before)[-1] if not PLACE_INCLUDE.search(before[-30:]) else before
+        clause = CLAUSE_BREAK.split(before)[-1]
+        if not PLACE_INCLUDE.search(before[-45:]) or DESTINATION_PLACE.search(clause[-70:]):
+            continue
         if PLACE_EXCLUDE.search(clause[-45:]) and not PLACE_INCLUDE.search(before[-14:]):
             continue
         chosen.append((match, get_gazetteer().resolve(match, context)))
@@ -237,10 +245,11 @@ def _operators(text: str, aircraft: list[AircraftMatch]) -> list[tuple[int, int,
         country = gazetteer.country(match.group(1))
         if country:
             found.append((match.start(1), match.end(1), country))
-    for match in re.finditer(r"\b([A-Z]\w+)\s+(?:pilots?|crew|airmen|servicemen)\b", text):
-        country = gazetteer.country(match.group(1))
-        if country:
-            found.append((match.start(1), match.end(1), country))
+    if not found:  # the crew's nationality, only when nothing names the aircraft's owner
+        for match in re.finditer(r"\b([A-Z]\w+)\s+(?:pilots?|crew|airmen|servicemen)\b", text):
+            country = gazetteer.country(match.group(1))
+            if country:
+                found.append((match.start(1), match.end(1), country))
     return found
 
 
@@ -300,7 +309,14 @@ def _adds_detail(sentence: SentenceFacts) -> bool:
         return bool(sentence.casualties) and bool(AVIATION_PEOPLE.search(sentence.text))
     if sentence.casualties and AVIATION_PEOPLE.search(sentence.text):
         return True
-    return bool(WRECKAGE.search(sentence.text) and sentence.places)
+    wreck = WRECKAGE.search(sentence.text)
+    if wreck:  # "the wreckage lay outside X" places the incident; "40 km from the crash site, ..." does not
+        sentence.places = [
+            (match, place) for match, place in sentence.places
+            if 0 <= match.start - sentence.start - wreck.end() <= 70
+            and "," not in sentence.text[wreck.end() : match.start - sentence.start]
+        ]  # fmt: skip
+    return bool(wreck and sentence.places)
 
 
 def build_mention(article_id: str, index: int, group: Group) -> Mention:
@@ -344,7 +360,7 @@ def _add_sentence(mention: Mention, sentence: SentenceFacts, allowed_families: s
     for cue in sentence.perpetrators:
         mention.add("perpetrator", cue.value, _evidence(sentence, cue.start, cue.end))
     source = sentence.attribution.source
-    if sentence.attribution.stance == "claimed" and PARTISAN_SOURCE.search(source) and sentence.is_loss:
+    if sentence.attribution.stance == "claimed" and WARRING_PARTY.search(source) and sentence.is_loss:
         if any(c.value == "shot_down" and not c.negated for c in sentence.causes) and not sentence.perpetrators:
             found = sentence.text.find(source)
             start, end = (found, found + len(source)) if found >= 0 else (0, 0)

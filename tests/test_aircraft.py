@@ -1,0 +1,361 @@
+import time
+
+import pytest
+
+from sitrep.extract.aircraft import (
+    CATEGORIES,
+    AircraftMatch,
+    catalogue,
+    find_aircraft,
+    lookup_model,
+)
+
+
+def models(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.model) for m in find_aircraft(text)]
+
+
+def only(text: str) -> AircraftMatch:
+    found = find_aircraft(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ---------------------------------------------------------------- catalogue
+
+def test_catalogue_is_large_and_well_formed():
+    entries = catalogue()
+    assert len(entries) >= 450
+    names = [e["model"] for e in entries]
+    assert len(names) == len(set(names))
+    families = set(names)
+    for e in entries:
+        assert e["category"] in CATEGORIES, e
+        assert e["family"] in families, e
+        assert isinstance(e["aliases"], list) and isinstance(e["operators_hint"], list)
+        for alias in e["ambiguous_aliases"]:
+            assert alias in e["aliases"] or alias == e["model"], e
+
+
+def test_catalogue_covers_every_category():
+    counts = {c: 0 for c in CATEGORIES}
+    for e in catalogue():
+        counts[e["category"]] += 1
+    assert all(n >= 5 for n in counts.values()), counts
+    assert counts["helicopter"] >= 100 and counts["fighter"] >= 100
+
+
+@pytest.mark.parametrize("model, family, category, nato", [
+    ("Mi-24", "Mi-24", "helicopter", "Hind"),
+    ("Mi-8", "Mi-8", "helicopter", "Hip"),
+    ("Su-25", "Su-25", "fighter", "Frogfoot"),
+    ("Su-24", "Su-24", "fighter", "Fencer"),
+    ("Tu-160", "Tu-160", "bomber", "Blackjack"),
+    ("An-26", "An-26", "transport", "Curl"),
+    ("A-50", "A-50", "surveillance", "Mainstay"),
+    ("Il-78", "Il-78", "tanker", "Midas"),
+    ("Bayraktar TB2", "Bayraktar TB2", "drone", None),
+    ("Boeing 737 MAX 8", "Boeing 737", "airliner", None),
+    ("Cessna 172", "Cessna 172", "light", None),
+    ("PC-21", "PC-21", "trainer", None),
+    ("Gulfstream G650", "Gulfstream G650", "business", None),
+    ("V-22", "V-22", "transport", None),
+])
+def test_catalogue_entries(model, family, category, nato):
+    entry = next(e for e in catalogue() if e["model"] == model)
+    assert (entry["family"], entry["category"], entry["nato_name"]) == (family, category, nato)
+
+
+# ---------------------------------------------------------------- families
+
+@pytest.mark.parametrize("sentence, model, family", [
+    ("Rebels claimed a Mi-35 was hit over the northern hills.", "Mi-35", "Mi-24"),
+    ("A Mi-171 carrying aid workers made a hard landing in the valley.", "Mi-171", "Mi-8"),
+    ("The Su-24M was on a bombing run when it went down.", "Su-24M", "Su-24"),
+    ("An F-16C from the 20th Fighter Wing crashed during training.", "F-16C", "F-16"),
+    ("The Boeing 737-800 left the runway after landing in heavy rain.", "Boeing 737-800", "Boeing 737"),
+    ("Investigators examined the Mi-28N wreckage at dawn.", "Mi-28N", "Mi-28"),
+    ("An MQ-4C Triton was lost over the Gulf.", "MQ-4C", "RQ-4"),
+    ("The RQ-4 Global Hawk was downed by a surface-to-air missile.", "RQ-4 Global Hawk", "RQ-4"),
+    ("Ethiopian officials blamed the 737 MAX 8 flight-control software.", "Boeing 737 MAX 8", "Boeing 737"),
+])
+def test_variant_maps_to_its_own_model_and_family(sentence, model, family):
+    m = only(sentence)
+    assert (m.model, m.family, m.generic) == (model, family, False)
+
+
+# ---------------------------------------------------------------- newsroom spellings
+
+@pytest.mark.parametrize("written", ["Mi-24", "MI-24", "Mi 24", "Mi24", "mi-24"])
+def test_hyphen_space_case_variants(written):
+    m = only(f"Witnesses said a {written} circled the town twice.")
+    assert (m.text, m.model) == (written, "Mi-24")
+
+
+def test_unknown_suffix_maps_to_longest_known_prefix():
+    assert models("Two Su-24MK jets and an upgraded MiG-29SMT2 took off.") == [
+        ("Su-24MK jets", "Su-24M"), ("MiG-29SMT2", "MiG-29SMT")]
+    assert models("The Mi-8MTV-5 landed.") == [("Mi-8MTV-5", "Mi-8MTV")]
+
+
+def test_boeing_spellings():
+    text = "The Boeing 737-800, registered as a 737-800 freighter, was listed as a B737-800."
+    assert [m.model for m in find_aircraft(text)] == ["Boeing 737-800"] * 3
+
+
+def test_plurals():
+    assert models("Ukraine received F-16s while Russia lost two MiG-29s and several Mi-24s.") == [
+        ("F-16s", "F-16"), ("MiG-29s", "MiG-29"), ("Mi-24s", "Mi-24")]
+
+
+def test_article_and_nickname_absorbed():
+    m = only("An F/A-18E Super Hornet rolled off the carrier deck.")
+    assert (m.text, m.model, m.family) == ("F/A-18E Super Hornet", "F/A-18E", "F/A-18")
+
+
+def test_maker_and_generic_word_absorbed():
+    assert models("A Sukhoi Su-25 jet and a Mil Mi-8 helicopter were seen over the ridge.") == [
+        ("Sukhoi Su-25 jet", "Su-25"), ("Mil Mi-8 helicopter", "Mi-8")]
+    m = find_aircraft("a Mil Mi-8 helicopter")[0]
+    assert (m.maker, m.category, m.nato_name) == ("Mil", "helicopter", "Hip")
+
+
+def test_generic_phrase_after_model_is_one_match():
+    assert models("The Mi-28N attack helicopter came down at night.") == [
+        ("Mi-28N attack helicopter", "Mi-28N")]
+    assert models("An Il-76 military transport aircraft landed.") == [
+        ("Il-76 military transport aircraft", "Il-76")]
+
+
+def test_offsets_point_into_text():
+    text = "Footage showed the Ka-52 gunship firing rockets."
+    m = only(text)
+    assert text[m.start:m.end] == m.text == "Ka-52 gunship"
+    assert (m.model, m.family) == ("Ka-52", "Ka-50")
+
+
+def test_mixed_list_with_slash():
+    assert models("The fleet of Mi-8/Mi-17 helicopters was grounded.") == [
+        ("Mi-8", "Mi-8"), ("Mi-17 helicopters", "Mi-17")]
+
+
+def test_later_word_that_reaches_further_wins():
+    m = only("The Beechcraft King Air 350 was on a survey flight.")
+    assert (m.text, m.model, m.maker) == ("Beechcraft King Air 350", "King Air 350", "Beechcraft")
+
+
+def test_civil_types():
+    assert [m.model for m in find_aircraft(
+        "An ATR 72-600, an Airbus A320neo, a Dash 8 Q400 and a Cessna 208 Caravan were on the apron."
+    )] == ["ATR 72-600", "Airbus A320neo", "Dash 8 Q400", "Cessna 208 Caravan"]
+
+
+# ---------------------------------------------------------------- NATO names
+
+def test_nato_name_alone_maps_to_family_base():
+    m = only("Soldiers reported that a Hind had been hit by ground fire.")
+    assert (m.model, m.nato_name, m.category) == ("Mi-24", "Hind", "helicopter")
+    m = only("A Hind gunship strafed the road.")
+    assert (m.text, m.model) == ("Hind gunship", "Mi-24")
+
+
+def test_designation_followed_by_nato_name_is_one_match():
+    assert models("The Su-25 Frogfoot and an Mi-8 Hip helicopter were lost.") == [
+        ("Su-25 Frogfoot", "Su-25"), ("Mi-8 Hip helicopter", "Mi-8")]
+
+
+def test_person_named_hind_is_not_a_helicopter():
+    assert models("Hind Rajab was six years old.") == []
+
+
+# ---------------------------------------------------------------- generic words
+
+@pytest.mark.parametrize("sentence, written, category", [
+    ("A helicopter went down near the border.", "helicopter", "helicopter"),
+    ("Rescuers reached the chopper after dark.", "chopper", "helicopter"),
+    ("The gunship was hit by a missile.", "gunship", "helicopter"),
+    ("A Russian war plane violated the airspace.", "war plane", "fighter"),
+    ("The warplane dropped two bombs.", "warplane", "fighter"),
+    ("The pilot of a fighter jet ejected safely.", "fighter jet", "fighter"),
+    ("A strategic bomber flew near the coast.", "strategic bomber", "bomber"),
+    ("A kamikaze drone struck the depot.", "kamikaze drone", "drone"),
+    ("The UAV was jammed.", "UAV", "drone"),
+    ("An unmanned aerial vehicle crashed in a field.", "unmanned aerial vehicle", "drone"),
+    ("A loitering munition hit the tank.", "loitering munition", "drone"),
+    ("The passenger jet diverted to Cairo.", "passenger jet", "airliner"),
+    ("The airliner was carrying 180 people.", "airliner", "airliner"),
+    ("A cargo plane overshot the runway.", "cargo plane", "transport"),
+    ("A military transport landed in Kabul.", "military transport", "transport"),
+    ("A light aircraft crashed on a farm.", "light aircraft", "light"),
+    ("The single-engine plane hit power lines.", "single-engine plane", "light"),
+    ("A private jet skidded off the runway.", "private jet", "business"),
+    ("The business jet was flying from Geneva.", "business jet", "business"),
+    ("A training aircraft crashed near the academy.", "training aircraft", "trainer"),
+    ("A spy plane flew along the coast.", "spy plane", "surveillance"),
+    ("Debris from the aircraft was found.", "aircraft", "aircraft"),
+    ("The plane disappeared from radar.", "plane", "aircraft"),
+])
+def test_generic_words(sentence, written, category):
+    m = only(sentence)
+    assert (m.text, m.category, m.model, m.generic) == (written, category, None, True)
+
+
+def test_generic_words_that_are_not_aircraft():
+    assert models("Jet fuel prices rose as the aircraft carrier sailed.") == []
+    assert models("Anti-aircraft guns fired all night.") == []
+    assert models("An oil tanker and her personal trainer arrived.") == []
+    assert models("A suicide bomber struck the market.") == []
+
+
+def test_fighters_as_militants_are_not_aircraft():
+    assert models("Islamic State fighters seized the town.") == []
+    assert models("Rebel fighters shot down a helicopter.") == [("helicopter", None)]
+    assert models("Two fighters were scrambled and the pilots saw the intruder.") == [
+        ("fighters", None)]
+
+
+# ---------------------------------------------------------------- ambiguous words
+
+def test_weather_is_not_aircraft():
+    assert models("Typhoon Haiyan flattened coastal towns.") == []
+    assert models("A typhoon and a tornado hit the region.") == []
+    assert models("Tornado warnings were issued for the county.") == []
+
+
+def test_typhoon_as_aircraft():
+    m = only("A Eurofighter Typhoon was scrambled from Coningsby.")
+    assert (m.model, m.category) == ("Eurofighter Typhoon", "fighter")
+    m = only("A Typhoon jet was scrambled from Lossiemouth.")
+    assert (m.text, m.model) == ("Typhoon jet", "Eurofighter Typhoon")
+    m = only("RAF Typhoons were sent to Estonia.")
+    assert (m.text, m.model) == ("Typhoons", "Eurofighter Typhoon")
+
+
+def test_tornado_as_aircraft():
+    assert models("A Tornado GR4 and a Panavia Tornado were displayed.") == [
+        ("Tornado GR4", "Tornado GR4"), ("Panavia Tornado", "Tornado")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A hawk circled above the field.",
+    "The Apache leader spoke to reporters.",
+    "A falcon and a heron nested by the lake.",
+    "Orion is visible in winter.",
+    "The Lancet published the study on Tuesday.",
+    "Harrier Smith scored twice.",
+    "A tiger escaped from the zoo.",
+    "The Grim Reaper costume won a prize.",
+    "Black Hawk Down was released in 2001.",
+    "Boeing said its shares fell, while Airbus gained.",
+])
+def test_ambiguous_words_without_aircraft_context(sentence):
+    assert find_aircraft(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, written, model", [
+    ("Two Apache helicopters hovered overhead.", "Apache helicopters", "AH-64"),
+    ("A Reaper drone was shot down over Yemen.", "Reaper drone", "MQ-9"),
+    ("A Lancet loitering munition hit the howitzer.", "Lancet loitering munition", "Lancet"),
+    ("An Orion drone was filmed over the front.", "Orion drone", "Orion"),
+    ("The P-3 Orion searched the sea.", "P-3 Orion", "P-3"),
+    ("A Harrier jump jet performed at the show.", "Harrier jump jet", "Harrier"),
+    ("A Dassault Rafale crashed in eastern France.", "Dassault Rafale", "Rafale"),
+    ("A Heron drone was lost.", "Heron drone", "Heron"),
+    ("Two Hawk jets collided.", "Hawk jets", "Hawk"),
+])
+def test_ambiguous_words_with_context(sentence, written, model):
+    m = only(sentence)
+    assert (m.text, m.model) == (written, model)
+
+
+def test_unambiguous_nicknames():
+    assert models("A Black Hawk and a Chinook landed near a Warthog.") == [
+        ("Black Hawk", "UH-60"), ("Chinook", "CH-47"), ("Warthog", "A-10")]
+    assert models("A Blackhawk crashed.") == [("Blackhawk", "UH-60")]
+    assert models("A black hawk and a warthog were photographed.") == []
+
+
+# ---------------------------------------------------------------- false positives
+
+@pytest.mark.parametrize("sentence", [
+    "The AF-160 valve failed.",
+    "Route Mi-80 was closed.",
+    "An 26-year-old man was arrested.",
+    "The boat could be 200 metres offshore.",
+    "MI6 declined to comment.",
+    "The U2 concert and a B2 visa.",
+    "Traffic on the A10 was heavy.",
+    "Leave the M25 at J10.",
+    "Use F4 to refresh.",
+])
+def test_false_positive_guards(sentence):
+    assert find_aircraft(sentence) == []
+
+
+def test_longest_known_model_with_digit_boundary():
+    assert models("The F-16 and the Mi-8 were parked near an F-160 sign.") == [
+        ("F-16", "F-16"), ("Mi-8", "Mi-8")]
+    assert models("F-16 vs MiG-29") == [("F-16", "F-16"), ("MiG-29", "MiG-29")]
+
+
+def test_designations_with_real_context_still_match():
+    assert models("An An-26 transport and a Be-200 water bomber") == [
+        ("An-26 transport", "An-26"), ("Be-200 water bomber", "Be-200")]
+    assert models("A Mi-6 heavy helicopter and an A-10 Warthog") == [
+        ("Mi-6 heavy helicopter", "Mi-6"), ("A-10 Warthog", "A-10")]
+    assert models("A U-2 spy plane and a B-2 Spirit bomber") == [
+        ("U-2 spy plane", "U-2"), ("B-2 Spirit bomber", "B-2")]
+
+
+def test_matches_do_not_overlap_and_are_ordered():
+    text = ("A Russian Su-34 fighter-bomber and a helicopter crashed; "
+            "later a Tu-22M3 long-range bomber and two drones were reported.")
+    found = find_aircraft(text)
+    assert [(m.text, m.category) for m in found] == [
+        ("Su-34 fighter-bomber", "fighter"), ("helicopter", "helicopter"),
+        ("Tu-22M3 long-range bomber", "bomber"), ("drones", "drone")]
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start
+
+
+# ---------------------------------------------------------------- lookup_model
+
+@pytest.mark.parametrize("name, model", [
+    ("MI-24", "Mi-24"),
+    ("mi 8", "Mi-8"),
+    ("Su24M", "Su-24M"),
+    ("B737-800", "Boeing 737-800"),
+    ("Hind", "Mi-24"),
+    ("typhoon", "Eurofighter Typhoon"),
+    ("Mi-28N attack helicopter", "Mi-28N"),
+    ("  f16  ", "F-16"),
+])
+def test_lookup_model(name, model):
+    m = lookup_model(name)
+    assert m is not None
+    assert (m.model, m.start, m.end, m.text) == (model, 0, len(name), name)
+
+
+def test_lookup_model_generic_and_unknown():
+    m = lookup_model("fighter jet")
+    assert (m.model, m.category, m.generic) == (None, "fighter", True)
+    assert lookup_model("Boeing") is None
+    assert lookup_model("Airbus") is None
+    assert lookup_model("banana") is None
+
+
+# ---------------------------------------------------------------- speed
+
+def test_speed_on_a_long_article():
+    sentence = ("Officials said the Russian Mi-8 helicopter was shot down near the village, "
+                "while a Ukrainian Su-25 and several drones were seen over the river; the "
+                "regional governor said two civilians were injured by falling debris. ")
+    text = (sentence * 40)[:5000]
+    find_aircraft(text)
+    runs = 20
+    t0 = time.perf_counter()
+    for _ in range(runs):
+        found = find_aircraft(text)
+    per_call = (time.perf_counter() - t0) / runs
+    assert len(found) >= 60
+    assert per_call < 0.05, per_call   # generous bound for slow CI machines; ~1-2 ms locally

@@ -1,0 +1,265 @@
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+from rich.console import Console
+
+from sitrep import cli
+from sitrep.link import incident_id_for
+from sitrep.store import Store
+
+from conftest import BAD_INPUTS, CORPUS, write_corpus
+
+HELICOPTER = incident_id_for("courier.txt#0")  # the hand-built store's two-source incident
+CRASH = incident_id_for("crash.txt#0")
+
+
+@pytest.fixture(autouse=True)
+def wide_consoles(monkeypatch):
+    """Rich wraps at the terminal width (80 under a test runner); wide consoles keep lines whole."""
+    monkeypatch.setattr(cli, "console", Console(width=400))
+    monkeypatch.setattr(cli, "errors", Console(stderr=True, width=400))
+
+
+def run(*args: str):
+    result = CliRunner().invoke(cli.main, [str(a) for a in args])
+    assert "Traceback" not in result.output
+    return result
+
+
+def needs_pipeline():
+    pytest.importorskip("sitrep.extract.aircraft")
+    pytest.importorskip("sitrep.gazetteer")
+
+
+# --- ingest -------------------------------------------------------------------------------------
+
+
+def test_ingest_prints_summary_and_names_every_bad_file(tmp_path):
+    needs_pipeline()
+    folder = write_corpus(tmp_path / "articles")
+    db = tmp_path / "s.db"
+    result = run("ingest", folder, "--db", db)
+    assert result.exit_code == 0, result.output
+    good = len(CORPUS) + 1  # three .txt articles and the good JSONL line
+    bad = len(BAD_INPUTS)
+    assert f"read {good + bad} · new articles {good} · updated 0 · unchanged 0 · skipped {bad}" in result.stdout, result.output
+    assert "relevant articles" in result.stdout and "incidents created" in result.stdout
+    assert "1 × no aircraft loss reported" in result.stdout
+    assert f"skipped {folder / 'inbox' / 'empty.txt'}: empty file" in result.stderr
+    assert f"skipped {folder / 'inbox' / 'binary.txt'}: binary file, not text" in result.stderr
+    assert f"skipped {folder / 'inbox' / 'latin1.txt'}: invalid UTF-8 at byte " in result.stderr
+    assert f"skipped {folder / 'inbox' / 'feed.jsonl'}:2: broken JSON line" in result.stderr
+    with Store(db) as store:
+        assert {a["id"] for a in store.articles()} == {*CORPUS, "council-budget"}
+        assert store.count("incidents") >= 2
+        assert len(store.skipped()) == bad
+
+    again = run("ingest", folder, "--db", db)
+    assert again.exit_code == 0, again.output
+    assert f"new articles 0 · updated 0 · unchanged {good}" in again.stdout
+    assert "incidents created 0 · updated 0" in again.stdout
+    with Store(db) as store2:
+        assert store2.count("articles") == good
+        assert store2.count("runs") == 2
+
+
+def test_ingest_json_summary(tmp_path):
+    needs_pipeline()
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "crash.txt").write_text(CORPUS["australia/light_aircraft_crash.txt"])
+    (folder / "blank.txt").write_text("   \n")
+    result = run("ingest", folder, tmp_path / "not-there.txt", "--db", tmp_path / "s.db", "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert (report["read"], report["new_articles"], report["relevant"], report["incidents_created"]) == (3, 1, 1, 1)
+    assert {(s["origin"].rsplit("/", 1)[-1], s["reason"]) for s in report["skipped"]} == {
+        ("blank.txt", "empty file"), ("not-there.txt", "no such file or folder"),
+    }  # fmt: skip
+
+
+def test_ingest_needs_a_path():
+    result = run("ingest")
+    assert result.exit_code == 2
+    assert "Missing argument" in result.output
+
+
+# --- reading a store (hand-built: runs without the extractors) ----------------------------------
+
+
+def test_incidents_json_prints_the_export_records(manual_db):
+    result = run("incidents", "--db", manual_db, "--format", "json")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == [CRASH, HELICOPTER]
+    assert records[1]["aircraft"]["model"] == "Mi-17"
+    assert {m["article_id"] for m in records[1]["mentions"]} == {"courier.txt", "wire.txt"}
+
+
+def test_incidents_csv(manual_db):
+    result = run("incidents", "--db", manual_db, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["id"] for r in rows] == [CRASH, HELICOPTER]
+    assert rows[1]["place"] == "El Fasher" and rows[1]["killed"] == "4" and rows[1]["conflicts"] == "killed"
+    assert rows[0]["aircraft_model"] == "Cessna 172"
+
+
+def test_incidents_table_is_the_default(manual_db):
+    result = run("incidents", "--db", manual_db)
+    assert result.exit_code == 0, result.output
+    assert "2 incidents" in result.stdout
+    lines = result.stdout.splitlines()
+    helicopter = next(line for line in lines if HELICOPTER in line)
+    assert "2023-03-12" in helicopter and "Mi-17" in helicopter and "El Fasher, North Darfur, Sudan" in helicopter
+    assert "courier.txt wire.txt" in helicopter
+    crash = next(line for line in lines if CRASH in line)
+    assert "2022-06-02" in crash and "Cessna 172" in crash and "crashed" in crash
+
+
+def test_show_prints_fields_conflicts_and_evidence(manual_db):
+    result = run("show", HELICOPTER, "--db", manual_db)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.startswith(f"{HELICOPTER}  status: ")
+    assert "2023-03-12 (day)" in out
+    assert "Mi-17 / Mi-8 / helicopter" in out
+    assert "El Fasher, North Darfur, Sudan" in out
+    assert "conflict killed: 4 vs 5" in out
+    assert "values by source" in out
+    assert "[wire.txt] the outlet (asserted): “Five crew members were killed, a military spokesman told reporters in Khartoum.”" in out
+    assert "[courier.txt] the outlet (claimed)" not in out and "[wire.txt] the outlet (claimed)" in out
+
+
+def test_show_json_is_the_export_record(manual_db, tmp_path):
+    result = run("show", HELICOPTER, "--db", manual_db, "--json")
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    exported = run("incidents", "--db", manual_db, "--format", "json").stdout.splitlines()
+    assert record == json.loads(exported[1])
+
+
+def test_show_unknown_id_is_a_clear_error(manual_db):
+    result = run("show", "inc-ffffffffff", "--db", manual_db)
+    assert result.exit_code == 1
+    assert "Error: no incident inc-ffffffffff" in result.stderr
+    assert result.stdout == ""
+
+
+def test_show_merged_id_names_its_successor(manual_db):
+    result = run("show", "inc-00000000aa", "--db", manual_db)
+    assert result.exit_code == 1
+    assert f"no incident inc-00000000aa (merged into {HELICOPTER})" in result.stderr
+
+
+@pytest.mark.parametrize(("fmt", "check"), [
+    ("jsonl", lambda text: [json.loads(line)["id"] for line in text.splitlines()] == [CRASH, HELICOPTER]),
+    ("csv", lambda text: [r["id"] for r in csv.DictReader(io.StringIO(text))] == [CRASH, HELICOPTER]),
+    ("geojson", lambda text: [f["geometry"] for f in json.loads(text)["features"]]
+        == [None, {"type": "Point", "coordinates": [25.35, 13.63]}]),
+])  # fmt: skip
+def test_export_each_format(manual_db, tmp_path, fmt, check):
+    out = tmp_path / f"all.{fmt}"
+    result = run("export", "--db", manual_db, "--format", fmt, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert f"wrote 2 incidents to {out}" in result.stdout
+    assert check(out.read_text(encoding="utf-8"))
+
+
+def test_export_needs_format_and_output(manual_db, tmp_path):
+    assert run("export", "--db", manual_db, "-o", tmp_path / "x.csv").exit_code == 2
+    assert run("export", "--db", manual_db, "--format", "csv").exit_code == 2
+    bad = run("export", "--db", manual_db, "--format", "xml", "-o", tmp_path / "x.xml")
+    assert bad.exit_code == 2 and "xml" in bad.output
+
+
+@pytest.mark.xfail(
+    reason="cli.py export: an output path in a folder that does not exist raises FileNotFoundError from "
+    "export.export (opening '<out>.partial') and the user sees a traceback instead of a click error",
+    strict=True,
+)
+def test_export_into_a_missing_folder_is_a_clear_error(manual_db, tmp_path):
+    result = CliRunner().invoke(cli.main, ["export", "--db", str(manual_db), "--format", "csv",
+                                           "-o", str(tmp_path / "no" / "such" / "dir" / "x.csv")])  # fmt: skip
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Error:" in result.stderr
+
+
+def test_skipped_lists_inputs_and_reasons(manual_db):
+    result = run("skipped", "--db", manual_db)
+    assert result.exit_code == 0, result.output
+    row = next(line for line in result.stdout.splitlines() if "inbox/empty.txt" in line)
+    assert "empty file" in row
+    assert "1 skipped" in result.stdout
+
+
+# --- errors -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["incidents"], ["incidents", "--format", "csv"], ["show", "inc-0000000000"],
+                                     ["export", "--format", "jsonl", "-o", "out.jsonl"], ["skipped"]])  # fmt: skip
+def test_missing_store_is_a_clear_error(tmp_path, command):
+    db = tmp_path / "nowhere.db"
+    result = run(*command, "--db", db)
+    assert result.exit_code == 1
+    assert f"Error: no store at {db}: run `sitrep ingest PATH --db {db}` first" in result.stderr
+    assert not db.exists()  # asking must not create an empty store
+
+
+def test_default_db_missing_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("incidents")
+    assert result.exit_code == 1
+    assert "no store at sitrep.db" in result.stderr
+
+
+def test_file_that_is_not_a_store_is_a_clear_error(tmp_path):
+    db = tmp_path / "notes.db"
+    db.write_text("these are my notes, not a database\n" * 100)
+    result = run("incidents", "--db", db)
+    assert result.exit_code == 1
+    assert f"Error: cannot open store {db}: file is not a database" in result.stderr
+
+
+# --- eval on the seeds --------------------------------------------------------------------------
+
+
+def test_eval_on_the_seeds_prints_per_field_figures(seeds_dir):
+    needs_pipeline()
+    result = run("eval", seeds_dir / "gold.json", seeds_dir)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.startswith("articles 5 · incidents predicted ")
+    assert "main mentions: P " in out and "background mentions: P " in out
+    header = next(line for line in out.splitlines() if line.strip().startswith("field"))
+    assert header.split() == ["field", "P", "R", "F1", "tp", "fp", "fn"]
+    figures = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.startswith("  ") and len(line.split()) == 7}
+    for field in ("aircraft_model", "aircraft_category", "cause", "killed"):
+        assert field in figures, field
+        precision, recall, f1 = (float(v) for v in figures[field][:3])
+        assert 0.0 <= precision <= 1.0 and 0.0 <= recall <= 1.0 and 0.0 <= f1 <= 1.0
+    assert "relevance: P " in out
+    assert "grouping over articles: B-cubed P " in out
+    assert "boilerplate: " in out and "gold boilerplate lines left in clean text" in out
+
+
+def test_eval_json(seeds_dir):
+    needs_pipeline()
+    result = run("eval", seeds_dir / "gold.json", seeds_dir, "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["articles"] == 5
+    assert set(report["fields"]) == {"main", "background"}
+    assert {"precision", "recall", "f1", "tp", "fp", "fn"} <= set(report["fields"]["main"]["cause"])
+
+
+def test_eval_rejects_a_file_that_is_not_gold(tmp_path, seeds_dir):
+    bogus = tmp_path / "gold.jsonl"
+    bogus.write_text('{"title": "no id here"}\n')
+    result = run("eval", bogus, seeds_dir)
+    assert result.exit_code == 1
+    assert "a gold JSONL line must be an object with an 'id'" in result.stderr
