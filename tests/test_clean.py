@@ -177,7 +177,7 @@ def test_headline_is_first_line_that_is_not_furniture():
     result = clean(NAVY_JET[0])
     assert result.headline == "Navy fighter jet crashes into sea during training, pilot rescued"
     assert result.text.startswith(result.headline + "\n")
-    assert ("Breaking News", "short label") in result.removed
+    assert "Breaking News" in [line for line, _ in result.removed]
 
 
 def test_headline_printed_twice_is_dropped_as_repeat():
@@ -275,23 +275,31 @@ def test_story_sentences_are_not_furniture(line):
 
 
 @pytest.mark.parametrize(
-    ("line", "why"),
+    "line",
     [
-        ("Advertisement", "web furniture"),
-        ("Read more: Crew Named After Helicopter Loss", "web furniture"),
-        ("Copyright 2024 Harbour Gazette. All rights reserved.", "web furniture"),
-        ("Share this article", "call to action"),
-        ("Follow us on Telegram for live updates", "call to action"),
-        ("Your support helps us keep our reporters in the field.", "reader address"),
-        ("Rescuers at the crash site on Wednesday (Ana Lopes/AFP via Getty Images)", "caption"),
-        ("A handout picture released by the ministry shows the wreckage.", "caption"),
-        ("01:47 / 03:05", "no words"),
-        ("Posted Monday 4 March 2024", "date line"),
-        ("Comments", "short label"),
+        "Advertisement",
+        "Read more: Crew Named After Helicopter Loss",
+        "Copyright 2024 Harbour Gazette. All rights reserved.",
+        "© 2024 Valley Courier Ltd. All rights reserved.",
+        "Share this article",
+        "Follow us on Telegram for live updates",
+        "Your support helps us keep our reporters in the field.",
+        "Subscribe now for unlimited access.",
+        "Rescuers at the crash site on Wednesday (Ana Lopes/AFP via Getty Images)",
+        "A handout picture released by the ministry shows the wreckage.",
+        "Photo: A helicopter of the same type seen during an air show over the capital in 2019.",
+        "Image: Smoke rises over the airfield after the strike, in a picture released by the army.",
+        "Video: Footage shared online appears to show the moment the jet was hit.",
+        "01:47 / 03:05",
+        "Posted Monday 4 March 2024",
+        "Comments",
+        "Comments (14)",
     ],
 )
-def test_furniture_lines_with_reason(line, why):
-    assert boilerplate_reason(line) == why
+def test_furniture_lines_are_recognised(line):
+    assert boilerplate_reason(line) is not None
+    raw = f"Headline about a lost helicopter\nThe helicopter was lost, the army said.\n{line}\n"
+    assert clean(raw).text == "Headline about a lost helicopter\nThe helicopter was lost, the army said."
 
 
 def test_four_word_line_without_full_stop_is_a_headline_only_in_the_headline_slot():
@@ -301,34 +309,12 @@ def test_four_word_line_without_full_stop_is_a_headline_only_in_the_headline_slo
 
 
 @pytest.mark.xfail(
-    reason="clean.py FURNITURE_OPENERS ends with \\b, which after a non-word opener ('©', 'photo:', 'image:', "
-    "'video:', 'credit:') only matches when a letter or digit follows directly; '© 2024 ...' and "
-    "'Photo: A ... .' are kept as story",
-    strict=True,
-)
-@pytest.mark.parametrize(
-    "line",
-    [
-        "© 2024 Valley Courier Ltd. All rights reserved.",
-        "Photo: A helicopter of the same type seen during an air show over the capital in 2019.",
-        "Image: Smoke rises over the airfield after the strike, in a picture released by the army.",
-        "Video: Footage shared online appears to show the moment the jet was hit.",
-    ],
-)
-def test_openers_followed_by_a_space_are_furniture(line):
-    assert boilerplate_reason(line) == "web furniture"
-    assert clean(f"Headline about a lost helicopter\nThe helicopter was lost.\n{line}\n").text.count("\n") == 1
-
-
-@pytest.mark.xfail(
     reason="clean.py boilerplate_reason: a call to action that ends with a full stop and does not say "
-    "'you'/'we' is kept ('opens_with_call and (not ends_sentence or ...)'), so unambiguous furniture verbs "
-    "(subscribe, click) pass as story",
+    "'you'/'we' is kept unless STRONG_CALLS knows its verb; 'click here' (never story) is not among them",
     strict=True,
 )
-@pytest.mark.parametrize("line", ["Subscribe now for unlimited access.", "Click here to get the latest updates."])
-def test_calls_to_action_ending_in_a_full_stop_are_furniture(line):
-    assert boilerplate_reason(line) is not None
+def test_click_here_line_ending_in_a_full_stop_is_furniture():
+    assert boilerplate_reason("Click here to get the latest updates.") is not None
 
 
 @pytest.mark.xfail(
@@ -341,13 +327,49 @@ def test_quote_continuing_into_next_paragraph_is_story():
     assert boilerplate_reason(line) is None
 
 
+RESCUE_LINES = [
+    "Helicopter crashes during rescue flight in the mountains",
+    "A rescue helicopter crashed in the mountains on Saturday, killing two crew members, officials said.",
+    "The crew had radioed that the weather was getting worse shortly before contact was lost.",
+    "Mountain rescue teams reached the site after a climb of several hours.",
+    "The bodies of both crew members were brought down to the valley on Sunday.",
+]
+RESCUE_END = "The helicopter had been searching for a missing climber when it lost contact with its base."
+
+
 @pytest.mark.xfail(
-    reason="clean.py TERMINAL includes ')', so a short label ending in a bracket (a comment counter) reads as "
-    "a finished sentence and is kept",
+    reason="clean.py clean(): a short Title Case label ('Middle East', a section name) becomes a 'masthead', and "
+    "every later line that merely starts with the same words is dropped as 'masthead echo', story sentences included",
     strict=True,
 )
-def test_comment_counter_is_furniture():
-    assert boilerplate_reason("Comments (14)") is not None
+def test_section_label_does_not_swallow_story_lines_starting_with_it():
+    story = "Middle East aviation authorities have opened an inquiry into the crash, according to a statement."
+    raw = "\n".join([RESCUE_LINES[0], "Middle East", RESCUE_LINES[1], story, RESCUE_END]) + "\n"
+    result = clean(raw)
+    assert "Middle East" not in result.text.split("\n")
+    assert story in result.text.split("\n")
+
+
+@pytest.mark.xfail(
+    reason="clean.py clean()/_comments_follow: a 'Comments' share-bar label past the middle of the text, followed "
+    "by a one-word line ('Advertisement') or a sentence containing 'like', switches to 'comments section' and drops "
+    "all the story that follows",
+    strict=True,
+)
+@pytest.mark.parametrize(
+    "after", ["Advertisement", "Witnesses said the burning helicopter looked like a fireball above the ridge."]
+)
+def test_comments_label_mid_article_does_not_end_the_story(after):
+    raw = "\n".join([*RESCUE_LINES, "Comments", after, RESCUE_END]) + "\n"
+    kept = clean(raw).text.split("\n")
+    assert "Comments" not in kept
+    assert RESCUE_END in kept
+
+
+def test_real_comment_thread_at_the_end_is_dropped():
+    thread = ["Comments", "skyline_77", "Terrible news, thoughts with the families.", "2 hours ago", "Reply"]
+    raw = "\n".join([*RESCUE_LINES, RESCUE_END, *thread]) + "\n"
+    assert clean(raw).text.split("\n") == [*RESCUE_LINES, RESCUE_END]
 
 
 # --- boilerplate learned across articles --------------------------------------------------------

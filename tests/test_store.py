@@ -256,3 +256,49 @@ def test_reingest_changed_and_duplicate_articles(tmp_path):
         assert dup.new_articles == 0 and store.article("copy.txt") is None
         assert any("same text as article 'crash.txt'" in s.reason for s in dup.skipped)
         assert store.count("incidents") == incidents
+
+
+@pytest.mark.xfail(
+    reason="pipeline.py _ingest_chunk checks article_state only against the stored articles, so two files with the "
+    "same text in one batch are both stored as new (no duplicate skip) and their one incident counts two sources",
+    strict=True,
+)
+def test_same_text_twice_in_one_batch_is_a_duplicate(tmp_path):
+    pytest.importorskip("sitrep.extract.aircraft")
+    pytest.importorskip("sitrep.gazetteer")
+    from sitrep.pipeline import ingest
+
+    from conftest import CORPUS
+
+    for folder, name in (("a", "crash.txt"), ("b", "crash_copy.txt")):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / name).write_text(CORPUS["australia/light_aircraft_crash.txt"])
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest([tmp_path / "in"], store)
+        assert summary.new_articles == 1
+        assert [a["id"] for a in store.articles()] == ["a/crash.txt"]
+        assert any("same text as article 'a/crash.txt'" in s.reason for s in summary.skipped)
+
+
+@pytest.mark.xfail(
+    reason="pipeline.py _ingest_chunk: a JSONL id that occurs twice in one batch is 'new' both times, so the second "
+    "insert_article raises sqlite3.IntegrityError (UNIQUE constraint failed: articles.id) out of ingest",
+    strict=True,
+)
+def test_repeated_id_in_one_batch_does_not_abort_the_ingest(tmp_path):
+    pytest.importorskip("sitrep.extract.aircraft")
+    pytest.importorskip("sitrep.gazetteer")
+    import json
+
+    from sitrep.pipeline import ingest
+
+    from conftest import CORPUS
+
+    crash = CORPUS["australia/light_aircraft_crash.txt"]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "crash-1", "text": crash}) + "\n"
+                    + json.dumps({"id": "crash-1", "text": crash + "The pilot has been named."}) + "\n")  # fmt: skip
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest([feed], store)
+        assert store.count("articles") == 1
+        assert summary.read == 2

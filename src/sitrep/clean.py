@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
-TERMINAL = tuple('.!?"”’\')…:;')
+TERMINAL = tuple('.!?"”’\'…:;')
 READER = {"you", "your", "yours", "yourself"}
 OUTLET_VOICE = {"we", "us", "our", "ours"}
 CALL_TO_ACTION = {
@@ -35,9 +35,29 @@ CALL_TO_ACTION = {
     "unlock", "create", "get", "accept", "manage", "continue", "scroll", "skip", "view", "see",
 }  # fmt: skip
 FURNITURE_OPENERS = re.compile(
-    r"^(advertisement|sponsored|related( stories| articles| coverage)?|read more|more from|see also|"
-    r"recommended|most read|trending|loading|please wait|copyright|©|all rights reserved|image:|photo:|"
-    r"picture:|credit:|video:|watch:|listen:|editor'?s note|cookie|we use cookies)\b",
+    r"^(?:(?:advertisement|sponsored|related(?: stories| articles| coverage| news)?|read more|more from|see also|"
+    r"also read|read also|more on this|recommended|most read|trending|loading|please wait|copyright|"
+    r"all rights reserved|editor'?s note|cookies?|we use cookies|comments?|leave a comment|have your say|"
+    r"join the (?:conversation|discussion|debate)|sign up|subscribe|follow us|share (?:this|on|via)|"
+    r"download (?:the|our)|log ?in|sign in|register (?:now|here|to|for))\b|"
+    r"(?:image|photo|picture|photo caption|caption|credit|video|watch|listen):|©|\(c\)\s|\(?(?:additional )?"
+    r"(?:reporting|writing|editing|compiled|translated) by\b)",
+    re.IGNORECASE,
+)
+STRONG_CALLS = re.compile(
+    r"(?:^|[.!?]\s+)(subscribe|donate|sign up|follow us|support us|share this|download (?:the|our) app|"
+    r"register now|join us)\b",
+    re.IGNORECASE,
+)
+STORY_NOTICE = re.compile(
+    r"\b(this is a (developing|breaking) story|will (be )?updat\w+ this (story|article)|"
+    r"this (story|article) (has been|was|will be) updated|as more information becomes available)\b",
+    re.IGNORECASE,
+)
+NAVIGATION = re.compile(r"\s(\||>|»|/)\s")
+COMMENTS_START = re.compile(
+    r"^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?:?$|^(leave a|post a|add a) (comment|reply)|"
+    r"^join the (conversation|discussion)|^have your say|^comments are closed|^reader comments",
     re.IGNORECASE,
 )
 CAPTION_OPENERS = re.compile(
@@ -79,16 +99,26 @@ def clean(raw: str, repeated: set[str] | frozenset[str] = frozenset()) -> CleanR
     kept: list[tuple[int, str]] = []
     removed: list[tuple[str, str]] = []
     seen: set[str] = set()
+    mastheads: list[str] = []  # short Title Case labels removed so far, e.g. the outlet's name
     headline: str | None = None
-    for raw_start, line in _lines(raw):
+    lines = list(_lines(raw))
+    in_comments = False
+    for number, (raw_start, line) in enumerate(lines):
         key = normalise_line(line)
-        why = None
+        if in_comments or (number > len(lines) // 2 and COMMENTS_START.match(line) and _comments_follow(lines, number)):
+            in_comments = True
+            removed.append((line, "comments section"))
+            continue
         if key in seen:
             why = "repeat"
         elif line_key(line) in repeated:
             why = "outlet repeat"
+        elif any(key.startswith(name) and key != name for name in mastheads):
+            why = "masthead echo"
         else:
             why = boilerplate_reason(line, is_headline_slot=headline is None)
+        if why == "short label" and _is_title_case(WORD.findall(line), minimum=2):
+            mastheads.append(key)
         if why:
             removed.append((line, why))
             continue
@@ -97,6 +127,14 @@ def clean(raw: str, repeated: set[str] | frozenset[str] = frozenset()) -> CleanR
             headline = line
         kept.append((raw_start, line))
     return _assemble(kept, removed, headline)
+
+
+COMMENT_SHAPED = re.compile(r"^[\w.@-]{2,30}:?$|^[\w.@-]{2,30}:\s|\b(reply|replies|\d+ (minutes?|hours?|days?) ago|likes?)\b", re.I)
+
+
+def _comments_follow(lines: list[tuple[int, str]], number: int) -> bool:
+    """Readers' comments, not the story, come after this marker: a username line, "Reply", "2 hours ago"."""
+    return any(COMMENT_SHAPED.search(line) for _, line in lines[number + 1 : number + 4])
 
 
 def _lines(raw: str) -> Iterable[tuple[int, str]]:
@@ -129,8 +167,10 @@ def boilerplate_reason(line: str, is_headline_slot: bool = False) -> str | None:
         return "debris"
     if _is_date_only(line):
         return "date line"
-    if FURNITURE_OPENERS.match(line):
+    if FURNITURE_OPENERS.match(line) or COMMENTS_START.match(line):
         return "web furniture"
+    if STORY_NOTICE.search(line):
+        return "story notice"
     if CAPTION_OPENERS.match(line) or PHOTO_CREDIT_END.search(line):
         return "caption"
     unquoted = QUOTED.sub(" ", line)
@@ -141,13 +181,17 @@ def boilerplate_reason(line: str, is_headline_slot: bool = False) -> str | None:
     ends_sentence = line.endswith(TERMINAL)
     if reader and (outlet_voice or opens_with_call or reader >= 2):
         return "reader address"
+    if STRONG_CALLS.search(unquoted) and len(words) <= 40:
+        return "call to action"
     if opens_with_call and (not ends_sentence or reader or outlet_voice):
         return "call to action"
+    if NAVIGATION.search(line) and not ends_sentence:
+        return "navigation"
     if ends_sentence:
         return None
     if is_headline_slot and len(words) >= 4:
         return None
-    if len(words) <= 8:
+    if len(words) <= 12:  # story paragraphs end in punctuation; labels and link titles do not
         return "short label"
     if _is_title_case(words):
         return "headline-shaped line"
@@ -164,9 +208,9 @@ def _is_date_only(line: str) -> bool:
 SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "as", "from"}
 
 
-def _is_title_case(words: list[str]) -> bool:
+def _is_title_case(words: list[str], minimum: int = 3) -> bool:
     content = [w for w in words if w.lower() not in SMALL_WORDS]
-    if len(content) < 3:
+    if len(content) < minimum:
         return False
     return sum(w[0].isupper() for w in content) / len(content) >= 0.8
 

@@ -169,6 +169,8 @@ def export(db: str, fmt: str, output: Path) -> None:
     """Write every incident to a file (JSONL is the documented contract)."""
     from .export import export as run_export
 
+    if not output.parent.exists():
+        raise click.ClickException(f"folder {output.parent} does not exist")
     with open_store(db, must_exist=True) as store:
         count = run_export(store, fmt, output)
     console.print(f"wrote {count} incidents to {output}")

@@ -22,7 +22,6 @@ of this module's build code, so any change rebuilds it.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import marshal
@@ -35,7 +34,7 @@ import tempfile
 import threading
 from array import array
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -215,7 +214,7 @@ for _w in "city town village hamlet township suburb settlement municipality neig
     _DESIGNATORS[(_w,)] = K_PLACE
 for _seq in ["airport", "air base", "airbase", "airfield", "air field", "aerodrome", "air station", "airstrip",
              "military airport", "military airbase", "military air base", "military airfield", "air force base",
-             "afb", "heliport", "airbase", "air port"]:
+             "afb", "heliport", "air port"]:
     _DESIGNATORS[tuple(_seq.split())] = K_AIRBASE
 _DESIG_MAXLEN = max(len(k) for k in _DESIGNATORS)
 _DESIG_FIRST = frozenset(k[0] for k in _DESIGNATORS)
@@ -276,7 +275,7 @@ class Gazetteer:
         self._hard = frozenset(data["hard"])
         self._common = frozenset(data["common"])
         self._dictionary = frozenset(data["dictionary"]) | self._common | self._hard
-        self._military = frozenset(data["military"])
+        self._ambiguous = frozenset(data["ambiguous"])  # English nouns that are also names of big places
         self._places: dict[int, Place] = {}
         self._fuzzy_keys: list[str] | None = None
         self._lock = threading.Lock()
@@ -372,9 +371,9 @@ class Gazetteer:
         out = []
         for n, ls in enumerate(line_starts):
             le = line_starts[n + 1] if n + 1 < len(line_starts) else len(text)
-            words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\u2019-]{3,}", text[ls:le])]
+            words = re.findall(r"[A-Za-z][A-Za-z'\u2019-]{3,}", text[ls:le])[1:]
             caps = sum(1 for w in words if w[0].isupper())
-            out.append(len(words) >= 3 and caps >= 0.7 * len(words) and le - ls < 300)
+            out.append(len(words) >= 3 and caps >= 0.75 * len(words) and le - ls < 300)
         return out
 
     # ------------------------------------------------------------------ scanning
@@ -495,7 +494,7 @@ class Gazetteer:
             pk = _phonetic(flat)
             if pk[:1] != pw[:1]:
                 continue
-            score = min(fuzz.ratio(pw, pk), fuzz.ratio(w, flat) + 12.0)
+            score = min(fuzz.ratio(pw, pk), fuzz.ratio(w, flat) + 5.0)
             if score > best_score:
                 best, best_score = key, score
         return best if best_score >= cutoff else None
@@ -587,8 +586,9 @@ class Gazetteer:
                 return True, False
             if w in ("and", "or") and k == last_end:
                 return True, False
-        if last_end == r.i and r.i > 0:  # "Homs, Hama"
-            return "," in text[toks[r.i - 1].end:toks[r.i].start], False
+        j0 = k + 1  # "Homs, Hama", "the Gaza Strip, the West Bank"
+        if last_end == j0 and j0 > 0:
+            return "," in text[toks[j0 - 1].end:toks[j0].start], False
         return False, False
 
     def _persons(self, toks: list[_Tok], raws: list[_Raw]) -> set[str]:
@@ -660,6 +660,9 @@ class Gazetteer:
         if not single and tier < 3 and wc == 0 and not r.fuzzy:
             tier += 1  # a capitalised multi-word name is good evidence in itself ("Kafr Nabl")
         supported = doc is not None and any(self._cc[e] in doc for e, _ in r.ids)
+        if (single and toks[r.i].initial and not local and norms[0] in self._ambiguous
+                and r.j < len(toks) and toks[r.j].norm == "of"):
+            return False  # "Sale of the jets...": an English noun opening a sentence
         if wc == 3:
             return strong_local
         if wc in (1, 2):
@@ -911,7 +914,8 @@ def _latin(s: str) -> bool:
     return bool(_LATIN_NAME_RE.match(s)) and not any(ch.isdigit() for ch in s)
 
 
-def _admin_display(name: str, aliases: list[str], big_cities: set[str], common: frozenset[str]) -> tuple[str, list[str]]:
+def _admin_display(name: str, aliases: list[str], big_cities: set[str],
+                   common: frozenset[str]) -> tuple[str, list[str]]:
     """English display name of an admin1 and extra key forms.
 
     Scores each candidate core: an English-designator alias ("Homs Governorate" -> "Homs") scores high, so does a
@@ -1419,5 +1423,5 @@ def build_data() -> dict[str, Any]:
         "airport_core": {k: tuple(sorted(v)) for k, v in b.airport_core.items()},
         "skel": {k: tuple(v) for k, v in skel.items()}, "codes": codes_out, "country_of": country_of,
         "demonyms": demonyms, "hard": hard, "common": common, "dictionary": nouns,
-        "military": sorted(b.military), "stats": stats,
+        "military": sorted(b.military), "stats": stats, "ambiguous": sorted(proper & nouns_set),
     }

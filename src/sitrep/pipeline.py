@@ -126,15 +126,24 @@ def _skip(store: Store, run_id: int, summary: IngestSummary, skip: Skip) -> None
 
 def _ingest_chunk(chunk: list[Article], store: Store, run_id: int, summary: IngestSummary) -> None:
     fresh = []
+    batch_ids: dict[str, str] = {}  # id -> origin, for ids and texts seen earlier in this chunk
+    batch_hashes: dict[str, str] = {}
     for article in chunk:
         state = store.article_state(article.id, article.content_hash)
-        if state == "same":
+        if article.id in batch_ids:
+            _skip(store, run_id, summary, Skip(article.origin, f"id {article.id!r} already used by {batch_ids[article.id]}"))
+        elif article.content_hash in batch_hashes:
+            other = batch_hashes[article.content_hash]
+            _skip(store, run_id, summary, Skip(article.origin, f"same text as article {other!r} in this batch"))
+        elif state == "same":
             summary.unchanged += 1
         elif state == "duplicate":
             other = store.duplicate_of(article.content_hash)
             _skip(store, run_id, summary, Skip(article.origin, f"same text as article {other!r} already stored"))
         else:
             fresh.append((article, state))
+        batch_ids.setdefault(article.id, article.origin)
+        batch_hashes.setdefault(article.content_hash, article.id)
     _learn_outlet_lines([a for a, _ in fresh], store)
     repeats: dict[str, frozenset[str]] = {}
     for article, state in fresh:

@@ -84,7 +84,7 @@ def read_file(path: Path, article_id: str) -> Iterator[ReadResult]:
             yield Skip(str(path), f"file too large ({size} bytes, limit {MAX_FILE_BYTES})")
             return
         if suffix in JSONL_SUFFIXES:
-            yield from _read_jsonl(path)
+            yield from _read_jsonl(path, article_id)
             return
         data = path.read_bytes()
     except OSError as error:
@@ -168,9 +168,12 @@ def from_html(html: str, article_id: str, origin: str, **meta: str | None) -> Re
     )
 
 
-def _read_jsonl(path: Path) -> Iterator[ReadResult]:
+def _read_jsonl(path: Path, name: str) -> Iterator[ReadResult]:
+    """One article a line; a line without an `id` is known as NAME:LINE (NAME relative to the input folder)."""
     with path.open("rb") as handle:
         for number, raw_line in enumerate(handle, start=1):
+            if number == 1:
+                raw_line = raw_line.removeprefix(b"\xef\xbb\xbf")
             origin = f"{path}:{number}"
             if not raw_line.strip():
                 continue
@@ -183,18 +186,19 @@ def _read_jsonl(path: Path) -> Iterator[ReadResult]:
                 yield Skip(origin, f"invalid UTF-8 at byte {error.start}")
                 continue
             except json.JSONDecodeError as error:
-                yield Skip(origin, f"broken JSON line: {error.msg} at column {error.colno}")
+                yield Skip(origin, f"broken JSON line ({error.msg}, column {error.colno})")
                 continue
-            yield from_record(record, default_id=f"{path.name}:{number}", origin=origin)
+            yield from_record(record, default_id=f"{name}:{number}", origin=origin)
 
 
 def from_record(record: object, default_id: str, origin: str) -> ReadResult:
     """One JSON object (sitrep, news-please or trafilatura fields) to an Article."""
     if not isinstance(record, dict):
         return Skip(origin, f"JSON line is a {type(record).__name__}, not an object")
+    url = _first_str(record, JSON_URL_KEYS)
     meta = {
         "title": _first_str(record, ("title", "headline")),
-        "url": _first_str(record, JSON_URL_KEYS),
+        "url": url if url and re.match(r"^(https?://|www\.)", url.strip(), re.IGNORECASE) else None,
         "published": _first_str(record, JSON_PUBLISHED_KEYS),
         "outlet": _first_str(record, JSON_OUTLET_KEYS),
     }

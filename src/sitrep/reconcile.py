@@ -35,7 +35,8 @@ LOCATION_RANK = {"place": 3, "admin1": 2, "country": 1}
 WEAPON_RANK = ("MANPADS", "surface-to-air missile", "anti-aircraft gun", "air-to-air missile", "drone", "ground fire", "missile")
 GENERIC_WEAPONS = {"ground fire", "missile"}
 FORCE_WORDS = re.compile(
-    r"\b(forces?|army|military|troops|air defen[cs]es?|air force|navy|units?|soldiers|government|regime|side)\b", re.I
+    r"\b(forces?|army|military|troops|fighters|air defen[cs]es?|air force|navy|units?|soldiers|government|regime|side)\b",
+    re.I,
 )
 
 Sourced = tuple[Mention, Statement]
@@ -114,16 +115,25 @@ def best_location(statements: list[Statement]) -> dict[str, Any] | None:
 
 
 def normalise_party(name: str) -> str:
-    """"Azerbaijani forces" and "Azerbaijan's army" are Azerbaijan; groups keep their name."""
+    """"Azerbaijani forces" and "Azerbaijan's army" are Azerbaijan; other names are kept as written."""
     from .gazetteer import get_gazetteer
 
-    words = FORCE_WORDS.sub(" ", name).replace("’s", " ").replace("'s", " ").split()
-    words = [w for w in words if w.lower() not in ("the", "of")]
+    words = [w for w in _party_words(name) if w.lower() not in ("the", "of")]
     if len(words) == 1:
         country = get_gazetteer().country(words[0])
         if country:
             return country
     return re.sub(r"\s+", " ", name).strip()
+
+
+def party_key(name: str) -> str:
+    """Comparison key: "rebel fighters", "Rebels" and "the rebels" are one party."""
+    words = [w.lower().rstrip("s") for w in _party_words(normalise_party(name)) if w.lower() not in ("the", "of")]
+    return " ".join(words) or name.lower()
+
+
+def _party_words(name: str) -> list[str]:
+    return FORCE_WORDS.sub(" ", name).replace("’s", " ").replace("'s", " ").split()
 
 
 def best_scalar(field: str, statements: list[Statement]) -> Any:
@@ -134,6 +144,9 @@ def best_scalar(field: str, statements: list[Statement]) -> Any:
         return min(values, key=lambda v: WEAPON_RANK.index(v) if v in WEAPON_RANK else len(WEAPON_RANK))
     if field == "perpetrator":
         values = [normalise_party(v) for v in values]
+        by_key = Counter(party_key(v) for v in values)
+        top_key = by_key.most_common(1)[0][0]
+        return next(v for v in values if party_key(v) == top_key)
     counts = Counter(values)
     top = max(counts.values())
     tied = [v for v in counts if counts[v] == top]
@@ -194,7 +207,7 @@ def _value_key(field: str, value: Any) -> str:
     if field == "location":
         return "/".join(str(value.get(k) or "") for k in ("country", "admin1", "place"))
     if field == "perpetrator":
-        return normalise_party(value)
+        return party_key(value)
     return str(value)
 
 
@@ -240,7 +253,8 @@ def find_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
     add("weapon", weapons, "sources name different weapons")
     for field in ("operator", "perpetrator"):
         values = [s.value for _, s in sourced(mentions, field) if s.evidence.stance != "denied"]
-        add(field, (normalise_party(v) if field == "perpetrator" else v for v in values), f"sources name different {field}s")
+        keys = {party_key(v) if field == "perpetrator" else v for v in values}
+        add(field, keys, f"sources name different {field}s")
     for field in COUNT_FIELDS:
         add(field, (s.value for _, s in sourced(mentions, field)), "sources give different figures")
     return conflicts

@@ -49,6 +49,14 @@ EXTRA_ONE = re.compile(
     r"(?:were\s+|was\s+|being\s+)?(?P<outcome>wounded|injured|hurt|missing|captured)\b",
     re.IGNORECASE,
 )
+ONE_PERSON = (
+    r"(?:the|its|a|one|his|her)\s+(?:[A-Za-z-]+\s+)?"
+    r"(?:pilot|co-?pilot|navigator|gunner|crew member|crewman|flight engineer|operator|sole occupant)\b"
+)
+ONE_PERSON_KILLED = re.compile(
+    rf"\b(?:killing|killed|the death of)\s+{ONE_PERSON}|\b{ONE_PERSON}\s+(?:was\s+|is\s+)?(?:killed|died|dead)\b",
+    re.IGNORECASE,
+)
 RUNNING_TOTAL = re.compile(r"\b(since|so far|in total|total of|toll (has )?(rose|risen)|bring(s|ing)? the (number|toll))\b", re.I)
 OUTCOME_FIELD = {"wounded": "wounded", "injured": "wounded", "hurt": "wounded", "missing": "missing", "captured": "captured"}
 
@@ -102,6 +110,10 @@ def casualty_cues(text: str) -> list[CasualtyCue]:
                 cues.append(CasualtyCue(match.start(), match.end(), field, value))
         if match.group().lower().startswith("all ") and any(c.start == match.start() and c.field == "killed" for c in cues):
             cues.append(CasualtyCue(match.start(), match.end(), "on_board", value))
+    if not any(c.field == "killed" for c in cues):
+        single = ONE_PERSON_KILLED.search(text)
+        if single:
+            cues.append(CasualtyCue(single.start(), single.end(), "killed", 1))
     for match in EXTRA_ONE.finditer(text):
         word = match.group("number").lower()
         value = 1 if word in ("another", "one more", "one other", "a further") else number_value(word)

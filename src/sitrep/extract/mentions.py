@@ -174,7 +174,7 @@ def read_sentence(
         attribution=attribution,
         aircraft=aircraft,
         causes=cause_cues(text) if aircraft or _mentions_it(text) else [],
-        dates=[d for d in find_dates(text, reference) if d.date.precision != "unknown"],
+        dates=_event_dates(text, reference),
         places=places,
         casualties=casualty_cues(text),
         weapon=weapon_cue(text),
@@ -183,6 +183,23 @@ def read_sentence(
         background=is_background(text),
         another=any(ANOTHER.search(text[: a.start]) for a in aircraft),
     )
+
+
+SPEECH_TIME = re.compile(
+    r"\b(said|says|announced|told \w+|reported|confirmed|stated|added|claimed|denied|tweeted|wrote)\s+(late\s+|early\s+)?(on\s+)?$",
+    re.IGNORECASE,
+)
+SPEECH_PLACE = re.compile(
+    r"\b(said|says|told \w+|speaking|spoke|briefing|statement|news conference|press conference|announced)\s+"
+    r"([\w’'-]+\s+){0,2}(in|at|from)\s+(the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _event_dates(text: str, reference: datetime.date | None) -> list[DateMatch]:
+    """Dates in the sentence, minus the day a statement was made ("the army said on Tuesday")."""
+    dates = [d for d in find_dates(text, reference) if d.date.precision != "unknown"]
+    return [d for d in dates if not SPEECH_TIME.search(text[: d.start])] or dates[:0]
 
 
 def _mentions_it(text: str) -> bool:
@@ -220,6 +237,8 @@ def _incident_places(
         before = text[:start]
         clause = CLAUSE_BREAK.split(before)[-1]
         if not PLACE_INCLUDE.search(before[-45:]) or DESTINATION_PLACE.search(clause[-70:]):
+            continue
+        if SPEECH_PLACE.search(before[-60:]):  # where someone spoke, not where it happened
             continue
         if PLACE_EXCLUDE.search(clause[-45:]) and not PLACE_INCLUDE.search(before[-14:]):
             continue
