@@ -276,12 +276,6 @@ def test_ingested_unrelated_crash_is_its_own_incident(ingested, tmp_path):
     assert not any(m["article_id"] == "council-budget" for r in records for m in r["mentions"])
 
 
-@pytest.mark.xfail(
-    reason="extract/mentions.py _add_sentence keeps only sentence.dates[:1]: in 'The Sudanese army said on Tuesday "
-    "that rebel fighters shot down ... on 12 March 2023.' the speech date 'on Tuesday' (resolved to 2023-03-07) wins "
-    "over the explicit loss date, so the wire report gets another day and is not linked with the other report",
-    strict=True,
-)
 def test_ingested_reports_of_one_shoot_down_form_one_incident(ingested, tmp_path):
     pytest.importorskip("sitrep.extract.aircraft")
     pytest.importorskip("sitrep.gazetteer")
@@ -291,11 +285,6 @@ def test_ingested_reports_of_one_shoot_down_form_one_incident(ingested, tmp_path
     assert helicopter["date"] == {"value": "2023-03-12", "precision": "day"}
 
 
-@pytest.mark.xfail(
-    reason="reconcile.py normalise_party/find_conflicts: 'rebels' (headline) and 'rebel fighters' (body) of one "
-    "article are listed as a perpetrator conflict, which makes the incident 'disputed'",
-    strict=True,
-)
 def test_ingested_one_perpetrator_named_two_ways_is_not_a_conflict(ingested, tmp_path):
     pytest.importorskip("sitrep.extract.aircraft")
     pytest.importorskip("sitrep.gazetteer")
@@ -320,10 +309,6 @@ def test_ingested_place_of_a_press_briefing_is_not_the_loss_location(ingested, t
     assert not [c for c in incident["conflicts"] if c["field"] == "location"]
 
 
-@pytest.mark.xfail(
-    reason="extract/casualties.py: 'killing the pilot' (one named person, no number) gives no killed figure",
-    strict=True,
-)
 def test_ingested_killing_the_pilot_counts_one_dead(ingested, tmp_path):
     pytest.importorskip("sitrep.extract.aircraft")
     pytest.importorskip("sitrep.gazetteer")

@@ -259,11 +259,6 @@ def test_from_record_rejects_non_objects_with_the_type_named():
     assert skip.origin == "f.jsonl:9" and "str" in skip.reason
 
 
-@pytest.mark.xfail(
-    reason="read.py _read_jsonl decodes each line with 'utf-8', so a UTF-8 BOM at the start of a .jsonl file "
-    "makes its first line a 'broken JSON line: Unexpected UTF-8 BOM' (should decode line 1 with utf-8-sig)",
-    strict=True,
-)
 def test_jsonl_with_utf8_bom_reads_its_first_line(tmp_path):
     path = tmp_path / "excel.jsonl"
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": "bom-1", "text": BODY}).encode() + b"\n")
@@ -271,26 +266,14 @@ def test_jsonl_with_utf8_bom_reads_its_first_line(tmp_path):
     assert isinstance(article, Article) and article.id == "bom-1"
 
 
-@pytest.mark.xfail(
-    reason="read.py _read_jsonl ignores the folder-relative article_id: a JSONL line without `id` gets "
-    "`<file name>:LINE`, so same-named files in two subfolders give colliding ids (the second replaces the first "
-    "as a 'changed' article on ingest)",
-    strict=True,
-)
 def test_jsonl_default_ids_do_not_collide_across_subfolders(tmp_path):
     for outlet in ("east", "west"):
         (tmp_path / outlet).mkdir()
         jsonl(tmp_path / outlet / "feed.jsonl", {"text": f"A report from the {outlet} desk about a lost drone."})
     found = articles(read_all(tmp_path))
-    assert len(found) == 2
-    assert found[0].id != found[1].id
+    assert [a.id for a in found] == ["east/feed.jsonl:1", "west/feed.jsonl:1"]
 
 
-@pytest.mark.xfail(
-    reason="read.py _read_jsonl formats f'broken JSON line: {error.msg} at column {error.colno}', and json's own "
-    "message for a raw control character already ends in 'at', giving 'Invalid control character at at column 20'",
-    strict=True,
-)
 def test_broken_jsonl_reason_reads_cleanly(tmp_path):
     path = tmp_path / "tabs.jsonl"
     path.write_text('{"id": "t", "text": "a raw\ttab inside a JSON string"}\n')
@@ -299,11 +282,6 @@ def test_broken_jsonl_reason_reads_cleanly(tmp_path):
     assert " at at " not in skip.reason
 
 
-@pytest.mark.xfail(
-    reason="read.py from_record takes 'source' as a URL key (trafilatura's), so a feed whose 'source' is the agency "
-    "name ('Associated Press') gets url='Associated Press' and outlet='associated press'",
-    strict=True,
-)
 def test_source_that_is_a_name_is_not_taken_as_url():
     article = from_record({"id": "ap-1", "text": BODY, "source": "Associated Press"}, "f.jsonl:1", "f.jsonl:1")
     assert isinstance(article, Article)

@@ -258,11 +258,6 @@ def test_reingest_changed_and_duplicate_articles(tmp_path):
         assert store.count("incidents") == incidents
 
 
-@pytest.mark.xfail(
-    reason="pipeline.py _ingest_chunk checks article_state only against the stored articles, so two files with the "
-    "same text in one batch are both stored as new (no duplicate skip) and their one incident counts two sources",
-    strict=True,
-)
 def test_same_text_twice_in_one_batch_is_a_duplicate(tmp_path):
     pytest.importorskip("sitrep.extract.aircraft")
     pytest.importorskip("sitrep.gazetteer")
@@ -280,11 +275,6 @@ def test_same_text_twice_in_one_batch_is_a_duplicate(tmp_path):
         assert any("same text as article 'a/crash.txt'" in s.reason for s in summary.skipped)
 
 
-@pytest.mark.xfail(
-    reason="pipeline.py _ingest_chunk: a JSONL id that occurs twice in one batch is 'new' both times, so the second "
-    "insert_article raises sqlite3.IntegrityError (UNIQUE constraint failed: articles.id) out of ingest",
-    strict=True,
-)
 def test_repeated_id_in_one_batch_does_not_abort_the_ingest(tmp_path):
     pytest.importorskip("sitrep.extract.aircraft")
     pytest.importorskip("sitrep.gazetteer")

@@ -569,27 +569,32 @@ class Gazetteer:
             return 3 if w in self._hard else 2 if w in self._common else 1 if w in self._dictionary else 0
         return 1 if all(w in self._dictionary for w in norms) else 0
 
-    def _local_support(self, text: str, toks: list[_Tok], r: _Raw, last_end: int) -> tuple[bool, bool]:
-        """(any local support, strong local support). Strong: a designator ("X province", "the town of X") or
-        ", Region" after the name. Weak: a locative preposition before it ("in", "near", "outside"...) or a list
-        continuing an accepted place ("Homs, Hama and Idlib")."""
-        if r.desig is not None or r.comma_support:
-            return True, True
+    def _local_support(self, text: str, toks: list[_Tok], r: _Raw, last_end: int) -> tuple[int, bool]:
+        """(level, strong). Level 3: a designator ("X province", "the town of X") or ", Region" after the name
+        (strong); 2: a locative word before it ("in", "near", "outside", "30 km north of"); 1: a list continuing an
+        accepted place ("Homs, Hama and Idlib"); 0: nothing. A designator next to an English word in a headline or
+        at a sentence start is no evidence ("Key City In ...")."""
+        if r.comma_support:
+            return 3, True
+        if r.desig is not None:
+            if not (toks[r.i].initial and self._word_class([t.norm for t in toks[r.i:r.j]]) > 0):
+                return 3, True
         k = r.i - 1
         while k >= 0 and toks[k].norm in _SKIP_BEFORE and k > r.i - 3:
             k -= 1
         if k >= 0:
             w = toks[k].norm
             if w == "of" and k >= 1 and toks[k - 1].norm in _GEO_OF:
-                return True, toks[k - 1].norm in _PREFIX_DESIGNATORS
+                strong = toks[k - 1].norm in _PREFIX_DESIGNATORS
+                return (3 if strong else 2), strong
             if w in _PREPS and (not toks[k].cap or toks[k].initial):
-                return True, False
+                return 2, False
             if w in ("and", "or") and k == last_end:
-                return True, False
+                return 1, False
         j0 = k + 1  # "Homs, Hama", "the Gaza Strip, the West Bank"
-        if last_end == j0 and j0 > 0:
-            return "," in text[toks[j0 - 1].end:toks[j0].start], False
-        return False, False
+        if last_end == j0 and j0 > 0 and "," in text[toks[j0 - 1].end:toks[j0].start]:
+            return 1, False
+        return 0, False
 
     def _persons(self, toks: list[_Tok], raws: list[_Raw]) -> set[str]:
         """Words used in this text as part of a person's name: "Barack Obama" makes a later "Obama" no place."""
@@ -648,7 +653,8 @@ class Gazetteer:
         end = toks[r.end_tok - 1].end
         if _SUFFIX_ADJ.match(text[end:end + 12]):  # "Moscow-backed", "Syria-based"
             return False
-        local, strong_local = self._local_support(text, toks, r, last_end)
+        level, strong_local = self._local_support(text, toks, r, last_end)
+        local = level > 0
         is_country = any(self._kinds[e] == K_COUNTRY and not f & (FLAG_ALT | FLAG_WEAK) for e, f in r.ids)
         abbrev = all(t.upper for t in toks[r.i:r.j]) and len(norms[0]) <= 4
         wc = 0 if abbrev else self._word_class(norms)
@@ -667,8 +673,8 @@ class Gazetteer:
             return strong_local
         if wc in (1, 2):
             return strong_local or (local and not toks[r.i].initial and (tier >= 3 or (tier == 2 and supported)))
-        if r.fuzzy:
-            return strong_local or (local and (supported or tier >= 3))
+        if r.fuzzy:  # a locative word or designator, and the country in the text or a big place
+            return level >= 2 and (supported or (tier >= 3 and r.desig is None))
         if tier >= 3:
             return True
         if tier == 2:
@@ -844,6 +850,7 @@ def _load_data() -> dict[str, Any]:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
             marshal.dump(data, f)
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except OSError:  # read-only home: keep it in memory for this process
         pass

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Place, PlaceMatch, get_gazetteer
-from ..models import Article, Evidence, Mention
+from ..models import Article, Evidence, Mention, Statement
 from .aircraft import AircraftMatch, find_aircraft
 from .attribution import DATELINE, Attribution, attribute
 from .casualties import CasualtyCue, casualty_cues
@@ -47,8 +47,8 @@ EXCLUDE_WORDS = (
 PLACE_EXCLUDE = re.compile(rf"\b({EXCLUDE_WORDS})\s+(the\s+)?([\w’'”\"-]+\s+){{0,3}}$", re.IGNORECASE)
 # "en route to the X Air Base in Y": Y says where the destination is, not where the loss was.
 DESTINATION_PLACE = re.compile(
-    rf"\b(to|towards|toward|from|bound for|based at|stationed at)\s+(the\s+)?([\w’'-]+\s+){{0,5}}(in|at|near)\s+$",
-    re.IGNORECASE,
+    r"\b([Tt]o|[Tt]owards?|[Ff]rom|bound for|based at|stationed at)\s+(the\s+)?"
+    r"([A-Z][\w’'-]*\s+|(?:air|military|naval)?\s*(?:base|airbase|airport|airfield|field)\s+){1,5}(in|at|near)\s+$",
 )
 CLAUSE_BREAK = re.compile(r",|;|\bwhen\b|\bwhere\b|\bafter\b|\bwhile\b|\bbefore\b|\band\b", re.IGNORECASE)
 WARRING_PARTY = re.compile(r"\b(rebels?|militants?|insurgents?|fighters|guerrillas?|jihadists?|militias?)\b", re.I)
@@ -130,18 +130,27 @@ def extract_mentions(article: Article, doc: Doc) -> list[Mention]:
     facts = read_sentences(doc, reference)
     groups = group_sentences(facts)
     mentions = [build_mention(article.id, index, group) for index, group in enumerate(groups)]
-    _share_news_date(mentions)
+    _share_news_frame(mentions)
     return mentions
 
 
-def _share_news_date(mentions: list[Mention]) -> None:
-    """A main mention with no date of its own happened in the news frame of the first one."""
-    news = mentions[0].fields.get("date") if mentions else None
-    if not news:
+def _share_news_frame(mentions: list[Mention]) -> None:
+    """A main mention with no date or place of its own happened in the news frame of the first one
+    ("another helicopter also crashed close to the frontlines"); it takes that day and region."""
+    if not mentions:
         return
+    first = mentions[0]
     for mention in mentions[1:]:
-        if mention.role == "main" and "date" not in mention.fields:
-            mention.fields["date"] = list(news)
+        if mention.role != "main":
+            continue
+        if "date" not in mention.fields and first.fields.get("date"):
+            mention.fields["date"] = list(first.fields["date"])
+        if "location" not in mention.fields and first.fields.get("location"):
+            mention.fields["location"] = [
+                Statement({**s.value, "place": None, "lat": None, "lon": None,
+                           "precision": "admin1" if s.value.get("admin1") else "country"}, s.evidence)
+                for s in first.fields["location"]
+            ]  # fmt: skip
 
 
 def read_sentences(doc: Doc, reference: datetime.date | None) -> list[SentenceFacts]:
