@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+QUOTED = re.compile(r"[\"“][^\"”]*([\"”]|$)")  # a quote may run on into the next paragraph
 TERMINAL = tuple('.!?"”’\'…:;')
 READER = {"you", "your", "yours", "yourself"}
 OUTLET_VOICE = {"we", "us", "our", "ours"}
@@ -46,7 +46,7 @@ FURNITURE_OPENERS = re.compile(
 )
 STRONG_CALLS = re.compile(
     r"(?:^|[.!?]\s+)(subscribe|donate|sign up|follow us|support us|share this|download (?:the|our) app|"
-    r"register now|join us)\b",
+    r"register now|join us|click here|tap here)\b",
     re.IGNORECASE,
 )
 STORY_NOTICE = re.compile(
@@ -113,7 +113,7 @@ def clean(raw: str, repeated: set[str] | frozenset[str] = frozenset()) -> CleanR
             why = "repeat"
         elif line_key(line) in repeated:
             why = "outlet repeat"
-        elif any(key.startswith(name) and key != name for name in mastheads):
+        elif any(key.startswith(name + sep) for name in mastheads for sep in MASTHEAD_SEPARATORS):
             why = "masthead echo"
         else:
             why = boilerplate_reason(line, is_headline_slot=headline is None)
@@ -129,7 +129,10 @@ def clean(raw: str, repeated: set[str] | frozenset[str] = frozenset()) -> CleanR
     return _assemble(kept, removed, headline)
 
 
-COMMENT_SHAPED = re.compile(r"^[\w.@-]{2,30}:?$|^[\w.@-]{2,30}:\s|\b(reply|replies|\d+ (minutes?|hours?|days?) ago|likes?)\b", re.I)
+COMMENT_SHAPED = re.compile(r"^[\w.@ -]{2,30}:$|\b(reply|replies|\d+ (minutes?|hours?|days?) ago)\b", re.I)
+
+
+MASTHEAD_SEPARATORS = (" is ", " - ", " – ", " — ", " | ", ": ")
 
 
 def _comments_follow(lines: list[tuple[int, str]], number: int) -> bool:
@@ -186,7 +189,9 @@ def boilerplate_reason(line: str, is_headline_slot: bool = False) -> str | None:
     if opens_with_call and (not ends_sentence or reader or outlet_voice):
         return "call to action"
     if NAVIGATION.search(line) and not ends_sentence:
-        return "navigation"
+        first_part = NAVIGATION.split(line)[0]
+        if not (is_headline_slot and len(WORD.findall(first_part)) >= 4):  # "Headline words | Outlet" is a headline
+            return "navigation"
     if ends_sentence:
         return None
     if is_headline_slot and len(words) >= 4:

@@ -775,7 +775,11 @@ class Gazetteer:
         return self._names[eid] if eid is not None else None
 
     def lookup(self, name: str, kind: str | None = None) -> list[Place]:
-        """Exact-then-fuzzy lookup of one name; "Homs province" selects the admin1, "X air base" air bases."""
+        """Exact-then-fuzzy lookup of one name, best-first; "Homs province" selects the admin1, "X air base" air
+        bases; ``kind`` ("country", "admin1", "place", "airbase") filters."""
+        return [self._place(e) for e in self._lookup_ids(name, kind)]
+
+    def _lookup_ids(self, name: str, kind: str | None) -> list[int]:
         want = KINDS.index(kind) if kind is not None else None
         toks = self._tokenize(_strip_possessive(name))
         desig = None
@@ -798,7 +802,7 @@ class Gazetteer:
             ids = [x for x in ids if self._kinds[x[0]] == desig] or ids
         if want is not None:
             ids = [x for x in ids if self._kinds[x[0]] == want]
-        return [self._place(e) for e in self._ordered(ids)]
+        return self._ordered(ids)
 
     def _fuzzy_scan(self, key: str) -> str | None:
         if len(key) < FUZZY_MIN_LEN:
@@ -812,15 +816,11 @@ class Gazetteer:
     def admin1_of(self, name: str, country: str | None = None) -> Place | None:
         """The admin1 named ``name``, or the admin1 that contains the place ``name`` (within ``country``)."""
         cc = self.country_code(country) if country else None
-        for p in self.lookup(name):
-            if cc and p.country_code != cc:
+        for eid in self._lookup_ids(name, None):
+            if cc and self._cc[eid] != cc:
                 continue
-            if p.kind == "admin1":
-                return p
-            if p.admin1:
-                for q in self.lookup(p.admin1, "admin1"):
-                    if q.country_code == p.country_code:
-                        return q
+            if self._admin1[eid] >= 0:
+                return self._place(self._admin1[eid])
         return None
 
 
@@ -852,6 +852,9 @@ def _load_data() -> dict[str, Any]:
             marshal.dump(data, f)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
+        for old in path.parent.glob("gazetteer-*.marshal"):  # caches of older package or code versions
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError:  # read-only home: keep it in memory for this process
         pass
     return data
