@@ -308,30 +308,15 @@ def test_four_word_line_without_full_stop_is_a_headline_only_in_the_headline_slo
     assert boilerplate_reason(line, is_headline_slot=False) == "short label"
 
 
-@pytest.mark.xfail(
-    reason="clean.py boilerplate_reason: a call to action that ends with a full stop and does not say "
-    "'you'/'we' is kept unless STRONG_CALLS knows its verb; 'click here' (never story) is not among them",
-    strict=True,
-)
 def test_click_here_line_ending_in_a_full_stop_is_furniture():
     assert boilerplate_reason("Click here to get the latest updates.") is not None
 
 
-@pytest.mark.xfail(
-    reason="clean.py QUOTED needs a closing quote: a quoted paragraph that continues into the next one (news "
-    "style: no closing mark) is read as the outlet addressing the reader when it says 'we' and 'you'",
-    strict=True,
-)
 def test_quote_continuing_into_next_paragraph_is_story():
     line = "“We ran outside and you could see the helicopter burning in the field behind the school."
     assert boilerplate_reason(line) is None
 
 
-@pytest.mark.xfail(
-    reason="clean.py boilerplate_reason checks NAVIGATION (' | ') before the headline slot, so a headline saved with "
-    "its outlet suffix ('... | World News') is dropped and the first story sentence becomes the headline",
-    strict=True,
-)
 def test_headline_with_outlet_suffix_stays_the_headline():
     raw = (
         "Two pilots killed as helicopter crashes in mountains | World News\n"
@@ -351,11 +336,6 @@ RESCUE_LINES = [
 RESCUE_END = "The helicopter had been searching for a missing climber when it lost contact with its base."
 
 
-@pytest.mark.xfail(
-    reason="clean.py clean(): a short Title Case label ('Middle East', a section name) becomes a 'masthead', and "
-    "every later line that merely starts with the same words is dropped as 'masthead echo', story sentences included",
-    strict=True,
-)
 def test_section_label_does_not_swallow_story_lines_starting_with_it():
     story = "Middle East aviation authorities have opened an inquiry into the crash, according to a statement."
     raw = "\n".join([RESCUE_LINES[0], "Middle East", RESCUE_LINES[1], story, RESCUE_END]) + "\n"
@@ -364,12 +344,6 @@ def test_section_label_does_not_swallow_story_lines_starting_with_it():
     assert story in result.text.split("\n")
 
 
-@pytest.mark.xfail(
-    reason="clean.py clean()/_comments_follow: a 'Comments' share-bar label past the middle of the text, followed "
-    "by a one-word line ('Advertisement') or a sentence containing 'like', switches to 'comments section' and drops "
-    "all the story that follows",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "after", ["Advertisement", "Witnesses said the burning helicopter looked like a fireball above the ridge."]
 )

