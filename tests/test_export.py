@@ -294,11 +294,6 @@ def test_ingested_one_perpetrator_named_two_ways_is_not_a_conflict(ingested, tmp
     assert incident["status"] != "disputed"
 
 
-@pytest.mark.xfail(
-    reason="extract/mentions.py _incident_places: in 'Four crew members were killed, a military spokesman told "
-    "reporters in Khartoum.' Khartoum (where the spokesman spoke) becomes an incident location and a conflict",
-    strict=True,
-)
 def test_ingested_place_of_a_press_briefing_is_not_the_loss_location(ingested, tmp_path):
     pytest.importorskip("sitrep.extract.aircraft")
     pytest.importorskip("sitrep.gazetteer")

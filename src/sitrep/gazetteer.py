@@ -14,6 +14,25 @@ Data comes only from installed packages, never from the network:
   demonyms, informal regions such as Donbas or the Gaza Strip, a few well-known military air bases
   missing from airportsdata, and phrases that contain a place name but are not places).
 
+How ``find`` decides (one general rule, no word lists from sample articles):
+
+* names start at a capitalised token (or an Arabic article: "al-Bab"); the longest indexed name wins; a
+  designator after it ("province", "governorate", "oblast", "countryside", "city", "village", "air base",
+  "airport"...) joins the span and selects that kind; "X, Region" keeps X's namesakes inside Region;
+* context levels: a designator or ", Region" (strong); a locative word before the name ("in", "near", "outside",
+  "over", "30 km north of", "the town of"); a list continuing an accepted place; the name's country named
+  elsewhere in the text (document support);
+* how much context a name needs depends on what it is: countries and places/regions of 100,000+ fire on
+  capitalisation alone; places of 15,000+ need a locative word or document support; places of 1,000+ need
+  both (or a designator); smaller places need a designator; alternate one-word names unlike the place's own
+  name ("Sam" for Damascus) count as small;
+* English words need more: stop words, months and weekdays ("Of", "March") need a designator; adjectives, verbs,
+  adverbs and nouns ("Nice", "Reading", "Police", "Bath") need a designator or a locative word, and a big place;
+* person names are no places: a name next to another capitalised non-word ("Victoria Nuland") or after a title
+  ("President Obama"), and any later use of such a word in the same text; "Moscow-backed" is no place;
+* unknown capitalised words of 5+ letters are matched fuzzily (consonant-skeleton bucket + rapidfuzz ratio)
+  against countries, regions, places of 15,000+ and air bases, and fire only with a locative word or designator.
+
 The first call builds a compact index (a few seconds to a minute) and caches it as one ``marshal`` file
 under ``$SITREP_CACHE`` (default ``$XDG_CACHE_HOME/sitrep`` or ``~/.cache/sitrep``); later processes load
 that file.  The cache name carries the package versions, the Python version and a hash of the extras and
@@ -245,7 +264,6 @@ class _Raw:
     ids: list[tuple[int, int]]  # (entity id, flags)
     fuzzy: bool = False
     desig: int | None = None  # designator kind found next to the name
-    desig_after: bool = False  # the designator follows the name (and is part of the span)
     end_tok: int = 0  # last token (exclusive) of the span, designator included
     comma_support: bool = False
     end_override: int | None = None
@@ -432,7 +450,7 @@ class Gazetteer:
                 continue
             ids = self._airport_core.get(" ".join(t.norm for t in toks[i:i + k]))
             if ids:
-                return _Raw(i, i + k, [(x, 0) for x in ids], desig=K_AIRBASE, desig_after=True,
+                return _Raw(i, i + k, [(x, 0) for x in ids], desig=K_AIRBASE,
                             end_tok=i + k + d[1])
         return None
 
@@ -509,12 +527,12 @@ class Gazetteer:
                 jj = j + 1 if toks[j].norm in _DIRECTION_ADJ and j + 1 < len(toks) else j
                 d = self._designator_at(toks, jj)
                 if d is not None and d[0] == K_ADMIN1 and toks[jj].norm == "countryside":
-                    r.desig, r.desig_after, r.end_tok = K_ADMIN1, True, jj + d[1]
+                    r.desig, r.end_tok = K_ADMIN1, jj + d[1]
                     continue
             if j < len(toks) and toks[j].joins and not toks[j - 1].possessive and r.desig is None:
                 d = self._designator_at(toks, j)
                 if d is not None:
-                    r.desig, r.desig_after, r.end_tok = d[0], True, j + d[1]
+                    r.desig, r.end_tok = d[0], j + d[1]
                     continue
             # "the city of Homs", "the province of Idlib"
             if r.desig is None and r.i >= 2 and toks[r.i - 1].norm == "of":
@@ -532,7 +550,7 @@ class Gazetteer:
                 if have:
                     r.ids = have
                 else:  # an air base we do not know: keep the name alone
-                    r.desig, r.desig_after, r.end_tok = None, False, r.j
+                    r.desig, r.end_tok = None, r.j
             else:
                 have = [x for x in r.ids if self._kinds[x[0]] == r.desig]
                 if have:

@@ -237,7 +237,9 @@ def find_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
         if v.get("admin1"):
             by_country.setdefault(v["country"], set()).add(v["admin1"])
     for country, admin1s in by_country.items():
-        add("location", admin1s, f"sources name different regions of {country}")
+        # "Darfur" and "Northern Darfur" nest; only regions that exclude each other conflict
+        distinct = {a for a in admin1s if not any(a != b and a.lower() in b.lower() for b in admin1s)}
+        add("location", distinct, f"sources name different regions of {country}")
     days = [s.value["value"] for _, s in sourced(mentions, "date") if s.value.get("precision") == "day"]
     add("date", days, "sources give different days")
     families = [s.value["family"] for _, s in sourced(mentions, "aircraft") if s.value.get("family")]

@@ -251,8 +251,17 @@ def _incident_places(
             continue
         if PLACE_EXCLUDE.search(clause[-45:]) and not PLACE_INCLUDE.search(before[-14:]):
             continue
-        chosen.append((match, get_gazetteer().resolve(match, context)))
+        place = get_gazetteer().resolve(match, context)
+        if context and place.kind != "country" and place.country not in context and not _spelled_as(match.text, place):
+            continue  # a fuzzy namesake abroad ("Boni" read as Bonn) in an article about somewhere else
+        chosen.append((match, place))
     return chosen
+
+
+def _spelled_as(text: str, place: Place) -> bool:
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(text.lower(), place.name.lower()) >= 90 or place.name.lower() in text.lower()
 
 
 def _operators(text: str, aircraft: list[AircraftMatch]) -> list[tuple[int, int, str]]:
