@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Place, PlaceMatch, get_gazetteer
-from ..models import Article, Evidence, Mention, Statement
+from ..models import OUTLET, Article, Evidence, Mention, Statement
+from ..reconcile import party_key
 from .aircraft import AircraftMatch, find_aircraft
 from .attribution import DATELINE, Attribution, attribute
 from .casualties import CasualtyCue, casualty_cues
@@ -375,6 +376,23 @@ def _evidence(sentence: SentenceFacts, start: int, end: int, stance: str | None 
     )
 
 
+SELF_CLAIM = re.compile(
+    r"\b(it|they|we|its|their|our)\s+(own\s+)?((forces|troops|air defen[cs]es?|units?|fighters|military|army|navy|"
+    r"air force|pilots?|gunners)\s+)?(had\s+|has\s+|have\s+)?(shot|downed|brought|destroyed|intercepted|hit)\b",
+    re.IGNORECASE,
+)
+
+
+def _self_claim(sentence: SentenceFacts) -> bool:
+    """The source says it did the shooting itself ("the army said it shot down a drone"): a claim, not a fact."""
+    source = sentence.attribution.source
+    if source == OUTLET:
+        return False
+    if SELF_CLAIM.search(sentence.text):
+        return True
+    return any(party_key(p.value) == party_key(source) for p in sentence.perpetrators)
+
+
 def _add_sentence(mention: Mention, sentence: SentenceFacts, allowed_families: set[str]) -> None:
     for match in sentence.aircraft:
         if match.family and allowed_families and match.family not in allowed_families:
@@ -389,13 +407,19 @@ def _add_sentence(mention: Mention, sentence: SentenceFacts, allowed_families: s
     for place_match, place in sentence.places:
         start = place_match.start - sentence.start
         mention.add("location", _location_value(place), _evidence(sentence, start, start + len(place_match.text)))
+    self_claim = _self_claim(sentence)
     for cue in sentence.causes:
-        stance = "denied" if cue.negated else None
+        stance = "denied" if cue.negated else "claimed" if self_claim and cue.value == "shot_down" else None
         mention.add("cause", cue.value, _evidence(sentence, cue.start, cue.end, stance))
+    if self_claim and not sentence.perpetrators and any(c.value == "shot_down" for c in sentence.causes):
+        source = sentence.attribution.source
+        found = max(sentence.text.find(source), 0)
+        mention.add("perpetrator", source, _evidence(sentence, found, found + len(source), "claimed"))
     if sentence.weapon and sentence.is_loss:
         mention.add("weapon", sentence.weapon.value, _evidence(sentence, sentence.weapon.start, sentence.weapon.end))
     for cue in sentence.perpetrators:
-        mention.add("perpetrator", cue.value, _evidence(sentence, cue.start, cue.end))
+        stance = "claimed" if self_claim else None
+        mention.add("perpetrator", cue.value, _evidence(sentence, cue.start, cue.end, stance))
     source = sentence.attribution.source
     if sentence.attribution.stance == "claimed" and WARRING_PARTY.search(source) and sentence.is_loss:
         if any(c.value == "shot_down" and not c.negated for c in sentence.causes) and not sentence.perpetrators:
