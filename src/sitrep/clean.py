@@ -6,7 +6,7 @@ Nothing here names an outlet or copies a phrase from one page; each rule is a sh
 
 - *short label*: a short line with no sentence punctuation ("Comments", "Breaking News");
 - *headline-shaped line in the body*: a Title Case line with no full stop (a related-story link);
-- *reader address*: the outlet talking to "you" about "us" ("your support helps us ...");
+- *reader address*: the outlet talking to "you" about "us" ("your donation keeps our newsroom going");
 - *call to action*: a line that opens with an imperative of web furniture (subscribe, join, share ...);
 - *caption*: a line about a picture or ending in a photo credit;
 - *debris*: lines made mostly of digits and symbols (video timers), dates alone, copyright notices;

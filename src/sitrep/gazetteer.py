@@ -154,7 +154,7 @@ _DOUBLE_RE = re.compile(r"(.)\1+")
 
 
 def _phonetic(s: str) -> str:
-    """A rough transliteration-insensitive form: "Khmeimim", "Hmeymim" and "Hmeimim" all become "hmimim"."""
+    """A rough transliteration-insensitive form: "Kharkov"/"Kharkiv" or "Zaporozhye"/"Zaporizhzhia" come close."""
     s = s.replace(" ", "")
     for a, b in _PHON_RULES:
         s = s.replace(a, b)
