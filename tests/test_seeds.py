@@ -94,3 +94,15 @@ def test_eval_on_the_seeds():
     assert report["fields"]["main"]["aircraft_model"]["f1"] == 1.0
     assert report["fields"]["main"]["cause"]["f1"] == 1.0
     assert report["boilerplate"]["left_in_clean_text"] == 0
+
+
+def test_gold_as_jsonl_scores_the_same(tmp_path):
+    gold = load_gold(SEEDS / "gold.json")
+    lines = [json.dumps({"id": article_id, **article}) for article_id, article in gold["articles"].items()]
+    jsonl = tmp_path / "gold.jsonl"
+    jsonl.write_text("\n".join(lines) + "\n")
+    as_jsonl = load_gold(jsonl)
+    assert set(as_jsonl["articles"]) == set(gold["articles"])
+    report = evaluate(as_jsonl, [SEEDS])
+    assert report["grouping"]["articles"]["b_cubed"]["f1"] == 1.0
+    assert report["fields"]["main"]["cause"]["f1"] == 1.0
