@@ -63,10 +63,6 @@ def load_gold(path: Path) -> dict[str, Any]:
     return {"articles": articles}
 
 
-def gold_value(incident: dict[str, Any], field: str) -> Any:
-    return incident.get(field)
-
-
 def predicted_values(mention: Mention) -> dict[str, Any]:
     summary = summarise([mention])
     date = summary["date"] or {}

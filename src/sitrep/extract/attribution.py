@@ -66,8 +66,8 @@ def attribute(sentence: Span, previous: Attribution | None = None) -> Attributio
         trailing = TRAILING_SAID.search(sentence.text.strip())
         if trailing:
             source = trailing.group(1).strip()
-            verb = None if trailing.group(2) not in ("claimed", "claims") else verb
             stance = "claimed" if trailing.group(2) in ("claimed", "claims") else stance
+            verb = None  # the trailing verb, not another one in the sentence, gives the stance
     if source is None and previous is not None and _is_quotation(sentence):
         source = previous.source
     if verb is not None and stance == "asserted":

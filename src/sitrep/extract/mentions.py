@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -304,8 +304,8 @@ def group_sentences(facts: list[SentenceFacts]) -> list[Group]:
                 target = Group(role)
                 groups.append(target)
             target.sentences.append(sentence)
-        elif groups and _adds_detail(sentence):
-            groups[-1].sentences.append(sentence)
+        elif groups and (detail := _as_detail(sentence)):
+            groups[-1].sentences.append(detail)
     return groups
 
 
@@ -341,20 +341,21 @@ def _compatible(group: Group, sentence: SentenceFacts) -> bool:
     return True
 
 
-def _adds_detail(sentence: SentenceFacts) -> bool:
+def _as_detail(sentence: SentenceFacts) -> SentenceFacts | None:
     """A sentence without a loss cue that still tells the latest incident: its crew's fate, its wreck."""
-    if sentence.aircraft and not sentence.is_loss:
-        return bool(sentence.casualties) and bool(AVIATION_PEOPLE.search(sentence.text))
-    if sentence.casualties and AVIATION_PEOPLE.search(sentence.text):
-        return True
+    tells_crew = bool(sentence.casualties) and bool(AVIATION_PEOPLE.search(sentence.text))
+    if tells_crew or sentence.aircraft:
+        return sentence if tells_crew else None
     wreck = WRECKAGE.search(sentence.text)
-    if wreck:  # "the wreckage lay outside X" places the incident; "40 km from the crash site, ..." does not
-        sentence.places = [
-            (match, place) for match, place in sentence.places
-            if 0 <= match.start - sentence.start - wreck.end() <= 70
-            and "," not in sentence.text[wreck.end() : match.start - sentence.start]
-        ]  # fmt: skip
-    return bool(wreck and sentence.places)
+    if not wreck:
+        return None
+    # "the wreckage lay outside X" places the incident; "40 km from the crash site, ..." does not
+    places = [
+        (match, place) for match, place in sentence.places
+        if 0 <= match.start - sentence.start - wreck.end() <= 70
+        and "," not in sentence.text[wreck.end() : match.start - sentence.start]
+    ]  # fmt: skip
+    return replace(sentence, places=places) if places else None
 
 
 def build_mention(article_id: str, index: int, group: Group) -> Mention:
