@@ -1,6 +1,6 @@
 """Linking rules and reconciliation on hand-built mentions (no NLP involved)."""
 
-from sitrep.link import cannot_link, choose_incident, date_window, score
+from sitrep.link import LINK_THRESHOLD, cannot_link, cluster, date_window, decide, index_keys, probe_keys, score
 from sitrep.models import Evidence, Mention
 from sitrep.reconcile import derive_cause, find_conflicts, reconcile, status
 
@@ -15,6 +15,13 @@ def profile(**fields):
     return base
 
 
+def choose(new, candidates):
+    """The incident `new` joins among single-mention incidents, or None for a new one."""
+    by_id = {c["incident_id"]: [c] for c in candidates}
+    decision = decide(new, candidates, lambda i: by_id[i], lambda i: sorted(by_id).index(i))
+    return None if decision.created else decision.incident_id
+
+
 def test_same_incident_told_twice_scores_above_threshold():
     first = profile(article_id="x.txt", date="--03-14", precision="month_day", model="MQ-9", family="MQ-9",
                     category="drone", country="Romania", operator="United States", cause="collision", killed=0,
@@ -23,7 +30,8 @@ def test_same_incident_told_twice_scores_above_threshold():
                      category="drone", country="Romania", operator="United States", cause="collision",
                      words=["reaper", "black", "sea", "drone", "pentagon"], incident_id="inc-1")
     assert not cannot_link(first, second)
-    assert choose_incident(first, [second]) [0] == "inc-1"
+    assert score(first, second) >= LINK_THRESHOLD
+    assert choose(first, [second]) == "inc-1"
 
 
 def test_look_alikes_are_kept_apart():
@@ -32,7 +40,7 @@ def test_look_alikes_are_kept_apart():
     january = profile(article_id="b.txt", date="2023-01-20", precision="day", model="Mi-35", family="Mi-24",
                       category="helicopter", country="Mali", incident_id="inc-2")
     assert cannot_link(may, january)
-    assert choose_incident(may, [january]) == (None, 0.0)
+    assert choose(may, [january]) is None
 
 
 def test_different_families_or_same_article_never_link():
@@ -45,8 +53,88 @@ def test_different_families_or_same_article_never_link():
 def test_weak_evidence_is_not_enough():
     a = profile(article_id="a.txt", category="fighter", operator="Russia")
     b = profile(article_id="b.txt", category="fighter", operator="Russia", country="Turkey", incident_id="inc-3")
-    assert score(a, b) < 0.55
-    assert choose_incident(a, [b])[0] is None
+    assert score(a, b) < LINK_THRESHOLD
+    assert choose(a, [b]) is None
+
+
+REPORT = dict(model="Su-25", family="Su-25", category="fighter", country="Ukraine", operator="Russia", cause="shot_down")
+
+
+def report(article, date, **fields):
+    return profile(article_id=article, mention_id=f"{article}#0", date=date, precision="day", **{**REPORT, **fields})
+
+
+def test_a_report_that_bridges_two_incidents_merges_them_into_the_older():
+    # Two reports too thin to link to each other, then a fuller one that matches both.
+    first = report("a.txt", "2022-03-01", words=["pilot", "ejected", "kherson"], country=None, cause=None)
+    second = report("b.txt", "2022-03-01", words=["attack", "jet", "downed"], operator=None, model=None, family=None)
+    assert score(first, second) < LINK_THRESHOLD
+    bridge = report("c.txt", "2022-03-01", words=["pilot", "ejected", "kherson", "attack", "jet", "downed"])
+    assignment = cluster([first, second, bridge])
+    assert len(set(assignment.values())) == 1
+    assert assignment["c.txt#0"] == cluster([first])["a.txt#0"]  # the oldest incident's id survives
+
+
+def test_a_bridge_never_merges_incidents_that_cannot_link():
+    march_1 = report("a.txt", "2022-03-01", words=["pilot", "ejected"])
+    march_9 = report("b.txt", "2022-03-09", words=["pilot", "ejected"])
+    vague = profile(article_id="c.txt", mention_id="c.txt#0", date="2022-03", precision="month", **REPORT,
+                    words=["pilot", "ejected"])
+    assignment = cluster([march_1, march_9, vague])
+    assert assignment["a.txt#0"] != assignment["b.txt#0"]
+    assert assignment["c.txt#0"] in (assignment["a.txt#0"], assignment["b.txt#0"])
+
+
+def test_clustering_does_not_depend_on_arrival_order_for_clear_cases():
+    reports = [report(f"{n}.txt", "2022-03-01", words=["pilot", "ejected", "kherson"]) for n in "abc"]
+    others = [report(f"{n}.txt", "2022-07-19", words=["crew", "killed", "donetsk"], model="Su-24", family="Su-24")
+              for n in "def"]
+    forward = cluster(reports + others)
+    backward = cluster(list(reversed(reports + others)))
+    groups = lambda a: sorted(sorted(m for m in a if a[m] == i) for i in set(a.values()))  # noqa: E731
+    assert groups(forward) == groups(backward) == [["a.txt#0", "b.txt#0", "c.txt#0"], ["d.txt#0", "e.txt#0", "f.txt#0"]]
+
+
+BLOCK_CASES = [
+    profile(date="2022-03-01", precision="day", category="fighter"),
+    profile(date="2022-03-30", precision="day", category="fighter"),
+    profile(date="2022-04-02", precision="day", category="fighter"),
+    profile(date="2022-03", precision="month", category="helicopter"),
+    profile(date="2022-03-02", precision="day", category="aircraft"),
+    profile(date="2022", precision="year", category=None),
+    profile(date="--03-01", precision="month_day", category="fighter"),
+    profile(category="fighter"),
+    profile(category="aircraft"),
+    profile(family="Su-25", category="fighter", country="Ukraine"),
+    profile(category="fighter", country="Ukraine"),
+    profile(date="2022-03-01", precision="day", family="Su-25", category="fighter", country="Russia"),
+    profile(date="2021-03-01", precision="day", category="fighter"),
+]
+
+
+def is_candidate(new, stored):
+    return bool(probe_keys(new) & index_keys(stored))
+
+
+def test_blocking_is_symmetric():
+    for a in BLOCK_CASES:
+        for b in BLOCK_CASES:
+            assert is_candidate(a, b) == is_candidate(b, a), (a, b)
+
+
+def test_blocking_keeps_every_pair_that_could_link():
+    fighter_1_march, fighter_30_march, fighter_2_april, helicopter, generic, year, no_year, undated, *_ = BLOCK_CASES
+    assert is_candidate(fighter_1_march, fighter_30_march)
+    assert is_candidate(fighter_30_march, fighter_2_april)  # windows overlap across the month boundary
+    assert is_candidate(generic, fighter_1_march) and is_candidate(generic, helicopter)
+    assert is_candidate(year, fighter_2_april)
+    assert is_candidate(no_year, fighter_1_march) and is_candidate(undated, fighter_1_march)
+    assert not is_candidate(fighter_1_march, helicopter)
+    assert not is_candidate(fighter_1_march, BLOCK_CASES[-1])  # a year apart
+    su25_undated, fighter_in_ukraine_undated, su25_in_russia = BLOCK_CASES[-4:-1]
+    assert is_candidate(su25_undated, su25_in_russia)  # an undated mention meets its family at any time
+    assert is_candidate(su25_undated, fighter_in_ukraine_undated)
+    assert not is_candidate(fighter_in_ukraine_undated, su25_in_russia)
 
 
 def mention(article, *statements, role="main"):

@@ -163,7 +163,7 @@ def _print_incident(record: dict) -> None:
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson", "parquet"]), required=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True)
 def export(db: str, fmt: str, output: Path) -> None:
     """Write every incident to a file (JSONL is the documented contract)."""
@@ -191,6 +191,98 @@ def skipped(db: str) -> None:
     console.print(f"{len(rows)} skipped")
 
 
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the web page and the HTTP API (docs at /api/docs) over the store."""
+    import uvicorn
+
+    from .server import create_app
+
+    open_store(db, must_exist=True).close()
+    console.print(f"serving {db} at http://{host}:{port}/ (API docs at /api/docs); Ctrl+C stops")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
+@main.command()
+@click.argument("claim", required=False)
+@db_option
+@click.option("--file", "claims_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A JSONL file of claims with expected verdicts: prints accuracy and the confusion table.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+def check(claim: str | None, db: str, claims_file: Path | None, as_json: bool) -> None:
+    """Check a claim ("Azerbaijan shot down a Russian Mi-24 over Armenia in November 2020") against the store."""
+    from .claims import check_claim, evaluate_claims, load_claims
+
+    if (claim is None) == (claims_file is None):
+        raise click.UsageError("give either a CLAIM or --file CLAIMS.jsonl")
+    with open_store(db, must_exist=True) as store:
+        try:
+            result = evaluate_claims(store, load_claims(claims_file)) if claims_file else check_claim(store, claim)
+        except ValueError as error:
+            raise click.ClickException(str(error)) from error
+    if as_json:
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+    elif claims_file:
+        _print_claims_report(result)
+    else:
+        _print_check(result)
+
+
+VERDICT_STYLE = {"supported": "green", "refuted": "red", "conflicting": "yellow", "not_enough_evidence": "dim"}
+
+
+def _print_check(result: dict) -> None:
+    from .claims import label, show_value
+
+    style = VERDICT_STYLE[result["verdict"]]
+    console.print(f"[bold {style}]{result['verdict']}[/]  {result['incident_id'] or 'no matching incident'}")
+    console.print(f"  {result['reason']}", markup=False, highlight=False)
+    if result["checks"]:
+        table = Table()
+        for column in ("detail", "claimed", "verdict", "why"):
+            table.add_column(column, overflow="fold")
+        for c in result["checks"]:
+            table.add_row(label(c["field"]), show_value(c["field"], c["claimed"]), c["verdict"], c["reason"],
+                          style=VERDICT_STYLE[c["verdict"]])  # fmt: skip
+        console.print(table)
+        console.print("[bold]evidence[/bold]")
+        sentences: dict[tuple, dict[str, list[str]]] = {}  # each sentence once, with the details it bears on
+        for c in result["checks"]:
+            for e in c["evidence"]:
+                key = (e["outlet"] or e["article_id"], e["attributed_to"], e["stance"], e["text"])
+                sentences.setdefault(key, {}).setdefault(e["relation"], []).append(label(c["field"]))
+        for (where, who, stance, text), relations in sentences.items():
+            bears = "; ".join(f"{r}: {', '.join(dict.fromkeys(f))}" for r, f in relations.items())
+            console.print(f"  [{where}] {who} ({stance}) {bears}\n      “{text}”", markup=False, highlight=False)
+    for candidate in result["candidates"] if not result["incident_id"] else []:
+        console.print(
+            f"  nearest: {candidate['incident_id']}  {candidate['date'] or '?'}  {candidate['aircraft'] or '?'}  "
+            f"{candidate['country'] or '?'}  {candidate['cause'] or '?'}  (score {candidate['score']})", markup=False,
+        )  # fmt: skip
+
+
+def _print_claims_report(report: dict) -> None:
+    from .claims import VERDICTS
+
+    for row in report["results"]:
+        if not row["correct"]:
+            console.print(f"[red]✗[/red] expected {row['expected']}, got {row['predicted']}: {row['claim']}", highlight=False)
+            console.print(f"    {row['reason']}", markup=False, highlight=False)
+    table = Table(title="expected × predicted")
+    table.add_column("expected")
+    for verdict in VERDICTS:
+        table.add_column(verdict, justify="right")
+    for expected in VERDICTS:
+        table.add_row(expected, *(str(report["confusion"][expected][p]) for p in VERDICTS))
+    console.print(table)
+    console.print(f"accuracy {report['accuracy']:.3f} ({report['correct']}/{report['total']})")
+    for name, group in report["groups"].items() if len(report["groups"]) > 1 else ():
+        console.print(f"  about {name}: {group['accuracy']:.3f} ({group['correct']}/{group['total']})")
+
+
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
@@ -205,6 +297,34 @@ def evaluate_command(gold: Path, paths: tuple[Path, ...], as_json: bool) -> None
         raise click.ClickException(str(error)) from error
     report = evaluate(gold_data, paths)
     click.echo(json.dumps(report, indent=2) if as_json else format_report(report))
+
+
+@main.command(name="spark")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", required=True, help="Folder or URI for the Parquet tables (articles, mentions, incidents, skipped).")
+@click.option("--master", default=None, help="Spark master, e.g. local[2]; default: spark-submit's, else local[*].")
+@click.option("--load-db", type=click.Path(dir_okay=False, path_type=Path), help="Load the tables into this new store.")
+@click.option("--shuffle-partitions", type=click.IntRange(1), default=None, help="spark.sql.shuffle.partitions.")
+def spark_command(inputs: tuple[str, ...], out: str, master: str | None, load_db: Path | None, shuffle_partitions: int | None) -> None:
+    """Run the pipeline on Spark over INPUTS (folders, .txt, .html, .jsonl, .warc[.gz], Parquet); write Parquet."""
+    from .spark import load_store, run, session
+
+    if load_db and load_db.exists():
+        with open_store(str(load_db)) as store:
+            if store.count("articles"):
+                raise click.ClickException(f"{load_db} already holds articles: load a Spark run into a new store")
+    try:
+        spark = session(master, shuffle_partitions)
+    except RuntimeError as error:
+        raise click.ClickException(str(error)) from error
+    try:
+        counts = run(spark, list(inputs), out)
+    finally:
+        spark.stop()
+    console.print(" · ".join(f"{name} {count}" for name, count in counts.items()) + f" → {out}")
+    if load_db:
+        load_store(out, load_db)
+        console.print(f"loaded into {load_db}: `sitrep serve --db {load_db}` serves it")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Exports: JSONL (the contract, see docs/export-format.md), CSV and GeoJSON.
+"""Exports: JSONL (the contract, see docs/export-format.md), JSON, CSV, GeoJSON and Parquet.
 
 The JSONL record is built once here (`incident_record`) and every other format and the CLI read
 from it, so they cannot drift apart.
@@ -7,10 +7,11 @@ from it, so they cannot drift apart.
 from __future__ import annotations
 
 import csv
+import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from .models import COUNT_FIELDS, FIELDS, Mention
 from .store import Store
@@ -100,6 +101,13 @@ def write_jsonl(records: Iterator[dict[str, Any]], out: TextIO) -> int:
     return count
 
 
+def write_json(records: Iterator[dict[str, Any]], out: TextIO) -> int:
+    """The JSONL records as one JSON array."""
+    listed = list(records)
+    json.dump(listed, out, ensure_ascii=False)
+    return len(listed)
+
+
 def write_csv(records: Iterator[dict[str, Any]], out: TextIO) -> int:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
     writer.writeheader()
@@ -124,13 +132,41 @@ def write_geojson(records: Iterator[dict[str, Any]], out: TextIO) -> int:
     return len(features)
 
 
-WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "geojson": write_geojson}
+def write_parquet(records: Iterator[dict[str, Any]], out: BinaryIO) -> int:
+    """The flat rows as typed columns, plus `record_json`: the whole JSONL record, so nothing is lost."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    types = {"lat": pa.float64(), "lon": pa.float64(), **{field: pa.int64() for field in COUNT_FIELDS}}
+    schema = pa.schema([(c, types.get(c, pa.string())) for c in CSV_COLUMNS] + [("record_json", pa.string())])
+    rows = [{**flat_row(r), "record_json": json.dumps(r, ensure_ascii=False)} for r in records]
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), out)
+    return len(rows)
+
+
+WRITERS = {"jsonl": write_jsonl, "json": write_json, "csv": write_csv, "geojson": write_geojson}
+BINARY_WRITERS = {"parquet": write_parquet}
 
 
 def export(store: Store, fmt: str, path: Path) -> int:
     """Write every incident to `path` atomically (a temporary file renamed into place)."""
     temporary = path.with_name(path.name + ".partial")
-    with temporary.open("w", encoding="utf-8", newline="") as out:
-        count = WRITERS[fmt](incident_records(store), out)
+    if fmt in BINARY_WRITERS:
+        with temporary.open("wb") as binary:
+            count = BINARY_WRITERS[fmt](incident_records(store), binary)
+    else:
+        with temporary.open("w", encoding="utf-8", newline="") as out:
+            count = WRITERS[fmt](incident_records(store), out)
     temporary.replace(path)
     return count
+
+
+def to_bytes(records: Iterable[dict[str, Any]], fmt: str) -> bytes:
+    """The given records in one format, in memory (UTF-8 for the text formats)."""
+    if fmt in BINARY_WRITERS:
+        binary = io.BytesIO()
+        BINARY_WRITERS[fmt](iter(records), binary)
+        return binary.getvalue()
+    out = io.StringIO(newline="")
+    WRITERS[fmt](iter(records), out)
+    return out.getvalue().encode("utf-8")

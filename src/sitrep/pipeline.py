@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .clean import clean, line_key, normalise_line
+from .link import Decision, cluster, decide, incident_id_for, probe_keys, profile
 from .models import Article, Mention, Skip
 from .read import read_paths
 from .store import Store
@@ -40,6 +41,7 @@ class IngestSummary:
     notes: dict[str, int] = field(default_factory=dict)
     created: set[str] = field(default_factory=set)
     updated: set[str] = field(default_factory=set)
+    merged: set[str] = field(default_factory=set)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -52,7 +54,8 @@ class IngestSummary:
             "skipped": [{"origin": s.origin, "reason": s.reason} for s in self.skipped],
             "notes": self.notes,
             "incidents_created": len(self.created),
-            "incidents_updated": len(self.updated - self.created),
+            "incidents_updated": len(self.updated - self.created - self.merged),
+            "incidents_merged": len(self.merged),
         }
 
 
@@ -76,6 +79,7 @@ def process_article(article: Article, repeated: frozenset[str] = frozenset()) ->
     """Clean one article and extract its incident mentions. Pure: no I/O, no global state."""
     from .extract.mentions import extract_mentions, reference_date
     from .nlp import analyze
+    from .screen import NOTE as SCREENED_OUT, likely_about_aircraft_loss
 
     result = clean(article.raw_text, repeated)
     article.clean_text = result.text
@@ -90,6 +94,8 @@ def process_article(article: Article, repeated: frozenset[str] = frozenset()) ->
         return Processed(article, [], f"not English ({article.language}): not read")
     if not article.clean_text.strip():
         return Processed(article, [], "nothing left after boilerplate removal")
+    if not likely_about_aircraft_loss(article.clean_text, article.title):  # most news: skip the NLP
+        return Processed(article, [], SCREENED_OUT)
     mentions = extract_mentions(article, analyze(article.clean_text))
     return Processed(article, mentions, None if mentions else "no aircraft loss reported")
 
@@ -154,40 +160,36 @@ def _ingest_chunk(chunk: list[Article], store: Store, run_id: int, summary: Inge
         except Exception as error:  # one bad article must never stop the batch
             _skip(store, run_id, summary, Skip(article.origin, f"could not be processed: {type(error).__name__}: {error}"))
             continue
-        _store_processed(processed, state, store, summary)
+        store_processed(processed, state, store, summary)
 
 
 def _learn_outlet_lines(articles: list[Article], store: Store) -> None:
     with store.transaction():
         for article in articles:
             if article.outlet:
-                title = normalise_line(article.title or article.raw_text[:200])
-                keys = {line_key(line) for line in article.raw_text.splitlines() if len(line.strip()) >= 2}
-                store.add_outlet_lines(article.outlet, title, keys)
+                store.add_outlet_lines(article.outlet, *outlet_lines(article))
 
 
-def _store_processed(processed: Processed, state: str, store: Store, summary: IngestSummary) -> None:
-    from .link import choose_incident, incident_id_for, profile
+def outlet_lines(article: Article) -> tuple[str, set[str]]:
+    """(title key, line keys): what an article teaches about the lines its outlet repeats."""
+    title = normalise_line(article.title or article.raw_text[:200])
+    return title, {line_key(line) for line in article.raw_text.splitlines() if len(line.strip()) >= 2}
 
+
+def store_processed(processed: Processed, state: str, store: Store, summary: IngestSummary) -> None:
     article, mentions = processed.article, processed.mentions
     with store.transaction():
         touched: set[str] = set()
         if state == "changed":
-            touched |= set(store.delete_article(article.id))
+            for incident_id in store.delete_article(article.id):
+                touched |= split_incident(store, incident_id, summary)
             summary.updated_articles += 1
         else:
             summary.new_articles += 1
         store.insert_article(article, relevant=bool(mentions), note=processed.note)
         for mention in mentions:
-            mention_profile = profile(mention, article.clean_text)
-            incident_id, _ = choose_incident(mention_profile, store.candidate_profiles(mention_profile))
-            if incident_id is None:
-                incident_id = incident_id_for(mention.id)
-                summary.created.add(incident_id)
-                store.record_event(incident_id, "created")
-            summary.updated.add(incident_id)
-            store.insert_mention(mention, mention_profile, incident_id)
-            touched.add(incident_id)
+            decision = link_mention(store, mention, profile(mention, article.clean_text), summary)
+            touched = touched - set(decision.merged) | {decision.incident_id}
         for incident_id in touched:
             refresh_incident(store, incident_id)
     summary.mentions += len(mentions)
@@ -196,15 +198,56 @@ def _store_processed(processed: Processed, state: str, store: Store, summary: In
         summary.notes[processed.note] = summary.notes.get(processed.note, 0) + 1
 
 
+def link_mention(store: Store, mention: Mention, mention_profile: dict[str, Any], summary: IngestSummary) -> Decision:
+    """Store a mention in the incident it belongs to, merging the incidents it bridges."""
+    candidates = store.candidate_profiles(probe_keys(mention_profile))
+    decision = decide(mention_profile, candidates, store.incident_profiles, store.incident_age)
+    if decision.created:
+        store.record_event(decision.incident_id, "created")
+        summary.created.add(decision.incident_id)
+    for merged_id in decision.merged:
+        store.merge_incident(merged_id, decision.incident_id)
+        summary.merged.add(merged_id)
+    summary.updated.add(decision.incident_id)
+    store.insert_mention(mention, mention_profile, decision.incident_id)
+    return decision
+
+
+def split_incident(store: Store, incident_id: str, summary: IngestSummary) -> set[str]:
+    """After an incident lost mentions, re-cluster the rest; parts that no longer hold together
+    become new incidents (the part with the oldest mention keeps the id). Returns every id touched."""
+    members = store.incident_profiles(incident_id)
+    groups: dict[str, list[str]] = {}
+    for mention_id, group in cluster(members).items():
+        groups.setdefault(group, []).append(mention_id)
+    parts = sorted(groups.values(), key=lambda ids: [m["mention_id"] for m in members].index(ids[0]))
+    touched = {incident_id}
+    for part in parts[1:]:
+        new_id = incident_id_for(part[0])
+        if store.incident_exists(new_id):
+            new_id = incident_id_for(f"{part[0]} split from {incident_id}")
+        store.move_mentions(part, new_id)
+        store.record_event(new_id, "split_from", incident_id)
+        store.record_event(incident_id, "split_into", new_id)
+        summary.created.add(new_id)
+        touched.add(new_id)
+    return touched
+
+
 def refresh_incident(store: Store, incident_id: str) -> None:
     """Reconcile an incident from its stored mentions (or drop it when none are left)."""
-    from .reconcile import reconcile
-
     mentions = store.incident_mentions(incident_id)
     if not mentions:
         store.delete_incident(incident_id)
         return
     articles = store.article_meta(sorted({m.article_id for m in mentions}))
+    store.save_incident(incident_id, incident_record(mentions, articles))
+
+
+def incident_record(mentions: list[Mention], articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The stored record of an incident: reconciled over its mentions (in id order), with their ids."""
+    from .reconcile import reconcile
+
     record = reconcile(mentions, articles)
     record["mention_ids"] = [m.id for m in mentions]
-    store.save_incident(incident_id, record)
+    return record

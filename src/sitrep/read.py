@@ -2,17 +2,22 @@
 
 Formats: `.txt` (first non-empty line is the headline), `.html`/`.htm` (main text and metadata
 through trafilatura), `.jsonl` (one article a line; sitrep's own fields, news-please's and
-trafilatura's JSON output are all understood). Readers stream: one article at a time.
+trafilatura's JSON output are all understood), `.warc`/`.warc.gz` (the HTML response records of a
+web crawl such as CC-NEWS, through warcio). Readers stream: one article at a time.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import io
 import json
 import os
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import urlparse
 
 from .models import Article, Skip
@@ -21,6 +26,7 @@ TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+WARC_SUFFIXES = (".warc", ".warc.gz")
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_JSONL_LINE_CHARS = 8 * 1024 * 1024
 
@@ -49,17 +55,30 @@ def outlet_of(url: str | None) -> str | None:
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[ReadResult]:
     """Every article under the given files and folders (folders recursively, sorted)."""
+    for item in input_files(paths):
+        if isinstance(item, Skip):
+            yield item
+        else:
+            yield from read_file(*item)
+
+
+def input_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | Skip]:
+    """Each readable file under the given paths with the id its article(s) get, in reading order."""
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            yield from _read_folder(path)
+            yield from _folder_files(path)
         elif path.exists():
-            yield from read_file(path, article_id=path.name)
+            yield path, path.name
         else:
             yield Skip(str(path), "no such file or folder")
 
 
-def _read_folder(folder: Path) -> Iterator[ReadResult]:
+def is_warc(path: Path) -> bool:
+    return path.name.lower().endswith(WARC_SUFFIXES)
+
+
+def _folder_files(folder: Path) -> Iterator[tuple[Path, str] | Skip]:
     seen_dirs: set[tuple[int, int]] = set()
     for root, dirs, files in os.walk(folder, followlinks=True, onerror=None):
         stat = os.stat(root)
@@ -71,15 +90,19 @@ def _read_folder(folder: Path) -> Iterator[ReadResult]:
         dirs.sort()
         for name in sorted(files):
             path = Path(root) / name
-            if name.startswith(".") or path.suffix.lower() not in SUPPORTED:
+            if name.startswith(".") or (path.suffix.lower() not in SUPPORTED and not is_warc(path)):
                 continue
-            yield from read_file(path, article_id=path.relative_to(folder).as_posix())
+            yield path, path.relative_to(folder).as_posix()
 
 
 def read_file(path: Path, article_id: str) -> Iterator[ReadResult]:
     suffix = path.suffix.lower()
     try:
         size = path.stat().st_size
+        if is_warc(path):
+            with path.open("rb") as handle:
+                yield from read_warc(handle, article_id, str(path))
+            return
         if size > MAX_FILE_BYTES and suffix not in JSONL_SUFFIXES:
             yield Skip(str(path), f"file too large ({size} bytes, limit {MAX_FILE_BYTES})")
             return
@@ -220,3 +243,112 @@ def _first_str(record: dict, keys: tuple[str, ...]) -> str | None:
         if isinstance(value, str) and value.strip():
             return value
     return None
+
+
+# WARC ---------------------------------------------------------------------------------------
+
+
+def read_warc(handle: BinaryIO, name: str, origin: str) -> Iterator[ReadResult]:
+    """Articles from the HTML response records of a WARC file, gzipped or not.
+
+    A record's WARC-Target-URI is its article's url and id (`NAME@OFFSET` when it has none).
+    Requests, metadata, non-HTML payloads and non-2xx responses are not articles and are passed
+    over. A file cut short or corrupt gives one Skip saying so; the records before the break land.
+
+    The publication date comes from the page (metadata, dateline, URL, text). Only when the page
+    gives none does the record's WARC-Date stand in, with published_source "crawl": a page cannot
+    be published after it was fetched, and a news crawl such as CC-NEWS fetches within a day or
+    two, so relative dates ("on Tuesday") still resolve to the right day. A general web crawl may
+    fetch months later; there the crawl date is only an upper bound, which its source makes plain.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+
+    gzipped = handle.read(2) == b"\x1f\x8b"
+    handle.seek(0)
+    stream = _GzipStream(handle) if gzipped else None
+    records = ArchiveIterator(io.BufferedReader(stream) if stream else handle)
+    seen, count, problem = 0, 0, None
+    try:
+        for record in records:
+            seen += record.format == "warc"  # warcio reads any text as an old ARC file
+            if record.format != "warc" or record.rec_type != "response" or not _html_response(record):
+                continue
+            payload = record.content_stream().read()  # before get_record_offset, which skips the record
+            cut_short = record.raw_stream.limit > 0  # fewer bytes than its Content-Length
+            offset = records.get_record_offset()
+            if cut_short:
+                problem = f"record at offset {offset} cut short"
+                break
+            count += 1
+            yield _warc_article(record, payload, name, f"{origin}@{offset}")
+    except Exception as error:  # warcio raises many kinds on a damaged file; nothing may stop the batch
+        problem = f"{type(error).__name__}: {error}"
+    if stream is not None and stream.error is not None:
+        problem = f"gzip data cut short or corrupt ({stream.error})"
+    if problem:
+        yield Skip(origin, f"WARC file damaged after {count} HTML records: {problem}")
+    elif not seen:
+        yield Skip(origin, "not a WARC file (no WARC records found)")
+
+
+class _GzipStream(io.RawIOBase):
+    """A multi-member gzip file, decompressed. Where the data is cut short or corrupt it ends and
+    keeps the error: warcio would end such a file silently, losing the records after the break
+    without a word."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.gzip = gzip.GzipFile(fileobj=handle)
+        self.error: Exception | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        try:
+            data = self.gzip.read1(len(buffer))
+        except (EOFError, OSError, zlib.error) as error:  # gzip.BadGzipFile is an OSError
+            self.error, data = error, b""
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _html_response(record) -> bool:  # noqa: ANN001 - warcio's record class is not public
+    headers = record.http_headers
+    if headers is None or not (headers.get_statuscode() or "").startswith("2"):
+        return False
+    content_type = (headers.get_header("Content-Type") or "").lower()
+    return not content_type or "html" in content_type
+
+
+def _warc_article(record, payload: bytes, name: str, origin: str) -> ReadResult:  # noqa: ANN001
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    html, problem = _decode_payload(payload, content_type)
+    if problem:
+        return Skip(origin, problem)
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    result = from_html(html, article_id=url or f"{name}@{origin.rsplit('@', 1)[-1]}", origin=origin, url=url)
+    crawled = record.rec_headers.get_header("WARC-Date")
+    if isinstance(result, Article) and not result.published and crawled and not _page_date(result):
+        result.published, result.published_source = crawled[:10], "crawl"
+    return result
+
+
+def _decode_payload(payload: bytes, content_type: str) -> tuple[str, str | None]:
+    """The page's text: in the charset its HTTP header declares, else as `decode` reads files."""
+    declared = re.search(r"charset=[\"']?([\w.:-]+)", content_type, re.IGNORECASE)
+    if declared and payload.strip():
+        try:
+            return payload.decode(declared.group(1), errors="replace"), None
+        except LookupError:
+            pass
+    text, problem = decode(payload)
+    if problem and problem.startswith("invalid UTF-8"):  # an undeclared legacy charset: keep what reads
+        return payload.decode("utf-8", errors="replace"), None
+    return text, problem
+
+
+def _page_date(article: Article) -> bool:
+    from .extract.dates import publication_date
+
+    found, _ = publication_date(article.raw_text, article.url)
+    return found is not None

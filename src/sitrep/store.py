@@ -1,7 +1,8 @@
 """SQLite storage: one file, WAL mode, schema created and migrated by the code.
 
-Tables: articles, mentions (with the blocking keys linking queries), incidents (the reconciled
-record as JSON), incident_events (creations, merges, successors), skipped (inputs that could not be
+Tables: articles, mentions (with their linking profile), mention_keys (the blocks each mention
+sits in, see link.index_keys), incidents (the reconciled record as JSON), incident_events
+(created, merged_into / absorbed, split_into / split_from, deleted), skipped (inputs that could not be
 read, per run), runs, and outlet_lines (which lines an outlet prints under which stories, for
 boilerplate learned across articles). Each article lands in one transaction with its mentions and
 the incidents they touch, so a crash leaves either all of it or none.
@@ -79,6 +80,15 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (outlet, line_key, title_key)
     );
     """,
+    """
+    CREATE TABLE mention_keys (
+        key TEXT NOT NULL,
+        mention_id TEXT NOT NULL REFERENCES mentions(id) ON DELETE CASCADE
+    );
+    CREATE INDEX mention_keys_key ON mention_keys(key);
+    CREATE INDEX mention_keys_mention ON mention_keys(mention_id);
+    CREATE INDEX incident_events_incident ON incident_events(incident_id);
+    """,
 ]
 
 
@@ -114,7 +124,15 @@ class Store:
                 for statement in script.split(";"):
                     if statement.strip():
                         self.db.execute(statement)
+                if number == 2:
+                    self._backfill_mention_keys()
                 self.db.execute(f"PRAGMA user_version={number}")
+
+    def _backfill_mention_keys(self) -> None:
+        from .link import index_keys
+
+        for row in self.db.execute("SELECT id, profile FROM mentions").fetchall():
+            self._insert_keys(row["id"], index_keys(json.loads(row["profile"])))
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -221,6 +239,8 @@ class Store:
     # mentions -------------------------------------------------------------------------------
 
     def insert_mention(self, mention: Mention, profile: dict[str, Any], incident_id: str) -> None:
+        from .link import index_keys
+
         self.db.execute(
             """INSERT INTO mentions (id, article_id, idx, role, incident_id, category, family, country, date_lo,
                date_hi, profile, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -230,20 +250,42 @@ class Store:
                 json.dumps(profile), json.dumps(mention.to_dict()),
             ),
         )  # fmt: skip
+        self._insert_keys(mention.id, index_keys(profile))
 
-    def candidate_profiles(self, profile: dict[str, Any]) -> list[dict[str, Any]]:
-        """Stored mention profiles in the same block: a compatible category and an overlapping date window."""
-        category = profile.get("category") or "aircraft"
-        clauses = ["1 = 1"]
-        args: list[Any] = []
-        if category != "aircraft":
-            clauses.append("(category = ? OR category = 'aircraft' OR category IS NULL)")
-            args.append(category)
-        if profile.get("date_lo"):
-            clauses.append("(date_lo IS NULL OR (date_lo <= ? AND date_hi >= ?))")
-            args += [profile["date_hi"], profile["date_lo"]]
-        rows = self.db.execute(f"SELECT incident_id, profile FROM mentions WHERE {' AND '.join(clauses)}", args)
+    def _insert_keys(self, mention_id: str, keys: set[str]) -> None:
+        self.db.executemany("INSERT INTO mention_keys (key, mention_id) VALUES (?, ?)", [(k, mention_id) for k in sorted(keys)])
+
+    def candidate_profiles(self, keys: set[str]) -> list[dict[str, Any]]:
+        """Stored mention profiles in any of the blocks `keys` (link.probe_keys), with their incident."""
+        marks = ",".join("?" * len(keys))
+        rows = self.db.execute(
+            f"""SELECT incident_id, profile FROM mentions WHERE id IN
+                (SELECT mention_id FROM mention_keys WHERE key IN ({marks})) ORDER BY rowid""",
+            sorted(keys),
+        )
         return [{**json.loads(row["profile"]), "incident_id": row["incident_id"]} for row in rows]
+
+    def incident_profiles(self, incident_id: str) -> list[dict[str, Any]]:
+        """Every member's linking profile, in the order the mentions were stored."""
+        rows = self.db.execute("SELECT profile FROM mentions WHERE incident_id = ? ORDER BY rowid", (incident_id,))
+        return [{**json.loads(row["profile"]), "incident_id": incident_id} for row in rows]
+
+    def incident_age(self, incident_id: str) -> int:
+        """Orders incidents by when they were created (or split off): smaller is older."""
+        row = self.db.execute(
+            "SELECT MAX(id) AS id FROM incident_events WHERE incident_id = ? AND event IN ('created', 'split_from')",
+            (incident_id,),
+        ).fetchone()
+        return row["id"] if row and row["id"] is not None else 0
+
+    def move_mentions(self, mention_ids: list[str], incident_id: str) -> None:
+        self.db.executemany("UPDATE mentions SET incident_id = ? WHERE id = ?", [(incident_id, m) for m in mention_ids])
+
+    def merge_incident(self, merged_id: str, survivor_id: str) -> None:
+        """Move every mention of `merged_id` to `survivor_id`; the old id points to its successor."""
+        self.db.execute("UPDATE mentions SET incident_id = ? WHERE incident_id = ?", (survivor_id, merged_id))
+        self.delete_incident(merged_id, successor=survivor_id)
+        self.record_event(survivor_id, "absorbed", merged_id)
 
     def incident_mentions(self, incident_id: str) -> list[Mention]:
         rows = self.db.execute("SELECT data FROM mentions WHERE incident_id = ? ORDER BY id", (incident_id,))
@@ -284,11 +326,25 @@ class Store:
         return {"id": row["id"], **json.loads(row["data"])}
 
     def successor(self, incident_id: str) -> str | None:
-        row = self.db.execute(
-            "SELECT other_id FROM incident_events WHERE incident_id = ? AND event = 'merged_into' ORDER BY id DESC",
-            (incident_id,),
-        ).fetchone()
-        return row["other_id"] if row else None
+        """The live incident a merged-away id now lives on in (following chains of merges), or None."""
+        seen = {incident_id}
+        current = incident_id
+        while not self.incident_exists(current):
+            row = self.db.execute(
+                "SELECT other_id FROM incident_events WHERE incident_id = ? AND event = 'merged_into' ORDER BY id DESC",
+                (current,),
+            ).fetchone()
+            if row is None or row["other_id"] in seen:
+                return None
+            current = row["other_id"]
+            seen.add(current)
+        return None if current == incident_id else current
+
+    def events(self, incident_id: str) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT incident_id, event, other_id, at FROM incident_events WHERE incident_id = ? ORDER BY id", (incident_id,)
+        )
+        return [dict(row) for row in rows]
 
     def incidents(self) -> list[dict[str, Any]]:
         rows = self.db.execute("SELECT id, data FROM incidents ORDER BY id")

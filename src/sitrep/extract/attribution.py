@@ -10,6 +10,7 @@ claimed ("rebels claim"), denied ("the ministry denied") or unconfirmed ("unconf
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -20,7 +21,10 @@ SPEECH_LEMMAS = {
     "say", "tell", "report", "confirm", "announce", "state", "add", "claim", "deny", "insist",
     "acknowledge", "admit", "write", "tweet", "post", "quote", "cite", "allege", "assert", "declare",
     "note", "explain", "warn", "reveal", "show", "put", "apologize", "apologise", "accuse", "blame",
+    "affirm", "maintain", "boast", "publish", "broadcast", "suggest",
 }  # fmt: skip
+# A shooter's word against its own interest is no claim: "Iran admitted its forces shot down the airliner".
+ADMISSION_LEMMAS = {"admit", "acknowledge", "apologize", "apologise", "concede"}
 CLAIM_LEMMAS = {"claim", "allege", "accuse", "blame"}
 DENY_LEMMAS = {"deny", "dismiss", "reject"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
@@ -33,9 +37,16 @@ UNCONFIRMED = re.compile(
 PARTISAN_SOURCE = re.compile(
     r"\b(activists?|rebels?|militants?|insurgents?|opposition|fighters|observatory|monitor(ing group)?)\b", re.I
 )
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(\([^)]*\))?\s*(--|—|–|-|:)\s")
+# "KYIV -", "PORT SUDAN, May 13 (Wire) -", "SAN MARCOS, Texas -"
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,30}(,\s*[A-Z][a-z]{2,9}\.?(\s+\d{1,2})?(,\s*\d{4})?)?\s*(\([^)]*\))?\s*(--|—|–|-|:)\s"
+)
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 ISSUED_BY = re.compile(r"\b(issued|released|published|posted) by\s+", re.IGNORECASE)
+# A headline the parser reads as a noun phrase: "Sudan's RSF claims it shot down army cargo plane".
+LEADING_SAYS = re.compile(
+    r"^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(says?|claims?|insists?)\s+(?:it|they|its|their)\b"
+)
 TRAILING_SAID = re.compile(
     r",\s*(?:the\s+|a\s+)?([A-Z][^,;\"“”]{2,80}?)\s+(said|says|reported|reports|claimed|claims|added|told \w+|stated)\W*$"
 )
@@ -47,21 +58,23 @@ class Attribution:
     stance: str  # asserted | claimed | denied | unconfirmed
 
 
-def attribute(sentence: Span, previous: Attribution | None = None) -> Attribution:
-    """The source and stance of one sentence; `previous` carries quotes and pronouns across."""
+def attribute(sentence: Span, previous: Attribution | None = None, known: Sequence[str] = ()) -> Attribution:
+    """The source and stance of one sentence; `previous` carries quotes and pronouns across, `known`
+    (the article's earlier sources) gives "the command" its full name."""
     stance = "unconfirmed" if UNCONFIRMED.search(sentence.text) else "asserted"
     verb, subject = _reporting_verb(sentence)
-    source = None
-    if subject is not None:
-        if subject.lower_ in PRONOUNS and previous is not None and previous.source != OUTLET:
-            source = previous.source
-        elif subject.lower_ not in PRONOUNS:
-            source = _phrase(subject)
+    source = _source(subject, previous, known) if subject is not None else None
     according = _according_to(sentence)
     if according and source and according.lower() not in source.lower():
         source = f"{according} (via {source})"
     elif according:
         source = according
+    if source is None:
+        leading = LEADING_SAYS.match(sentence.text.strip())
+        if leading:
+            source = leading.group(1)
+            stance = "claimed" if leading.group(2).startswith("claim") else stance
+            verb = None
     if source is None:
         trailing = TRAILING_SAID.search(sentence.text.strip())
         if trailing:
@@ -80,13 +93,55 @@ def attribute(sentence: Span, previous: Attribution | None = None) -> Attributio
     return Attribution(source or OUTLET, stance)
 
 
+def clause_attribution(token: Token, default: Attribution, previous: Attribution | None = None,
+                       known: Sequence[str] = ()) -> Attribution:  # fmt: skip
+    """Who states the clause `token` sits in: the subject of the nearest reporting verb above it
+    ("rebels claim [they shot down a jet], the army says [it crashed]"); else the sentence's source.
+    A denial verb above the cue is left to the cue's own negation."""
+    dateline = DATELINE.match(token.sent.text)
+    skip_until = token.sent.start_char + (dateline.end() if dateline else 0)
+    node = token
+    for _ in range(6):
+        if node.head is node:
+            break
+        node = node.head
+        if node.lemma_.lower() not in SPEECH_LEMMAS or node.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.idx >= skip_until), None)
+        if subject is None:
+            continue  # "saying ..." : the speaker is further up
+        source = _source(subject, previous, known) or default.source
+        stance = "unconfirmed" if UNCONFIRMED.search(token.sent.text) else "asserted"
+        if node.lemma_.lower() in CLAIM_LEMMAS:
+            stance = "claimed"
+        elif PARTISAN_SOURCE.search(source) and stance == "asserted":
+            stance = "claimed"
+        return Attribution(source, stance)
+    return Attribution(default.source, "asserted" if default.stance == "denied" else default.stance)
+
+
+def _source(subject: Token, previous: Attribution | None, known: Sequence[str]) -> str | None:
+    """The name of a reporting verb's subject; a pronoun is the previous source, "the command" the
+    known source whose last word it repeats."""
+    if subject.lower_ in PRONOUNS:
+        return previous.source if previous is not None and previous.source != OUTLET else None
+    phrase = phrase_text(subject)
+    words = phrase.split()
+    if len(words) == 2 and words[0].lower() == "the":
+        fuller = [k for k in known if len(k.split()) > 2 and k.lower().split()[-1] == words[1].lower()]
+        if fuller:
+            return fuller[-1]
+    return phrase
+
+
 def _reporting_verb(sentence: Span) -> tuple[Token | None, Token | None]:
     """The reporting verb nearest the sentence root, and its subject."""
     dateline = DATELINE.match(sentence.text)
     skip_until = sentence.start_char + (dateline.end() if dateline else 0)
     candidates = [
         t for t in sentence
-        if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"
+        if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX")
+        and (t.tag_ != "VBG" or any(c.dep_ == "aux" for c in t.children))  # "was announcing"
     ]  # fmt: skip
     candidates.sort(key=lambda t: (t.dep_ != "ROOT", abs(t.i - sentence.root.i)))
     for verb in candidates:
@@ -110,15 +165,25 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def _phrase(head: Token) -> str:
+def phrase_text(head: Token) -> str:
     """The subject's words, up to a comma, apposition or relative clause after its head."""
     end = head.i + 1
     for token in head.doc[head.i + 1 : head.right_edge.i + 1]:
         if token.dep_ in ("relcl", "appos", "acl", "punct"):
             break
         end = token.i + 1
-    text = head.doc[head.left_edge.i : end].text.strip(" ,\"“”'")
+    start = head.left_edge.i
+    floor = dateline_end(head.sent)
+    while start < head.i and head.doc[start].idx < floor:  # "KYIV, Aug 17 (Wire) - Ukrainian forces"
+        start += 1
+    text = head.doc[start:end].text.strip(" ,\"“”'")
     return re.sub(r"\s+", " ", text)[:80]
+
+
+def dateline_end(sentence: Span) -> int:
+    """Where a dateline ("PORT SUDAN, May 13 (Wire) -") ends, as a document offset; the start if none."""
+    dateline = DATELINE.match(sentence.text)
+    return sentence.start_char + (dateline.end() if dateline else 0)
 
 
 def _according_to(sentence: Span) -> str | None:

@@ -1,11 +1,21 @@
 """Cause, weapon and perpetrator cues in one sentence.
 
-Causes come from verbs and nouns of loss ("shot down", "downing", "crashed", "collided"); a cue
-under negation ("was not shot down", "denied it was downed", "ruled out a shoot-down") is kept as a
-denied statement, never dropped, so a denial stays visible. Weapons are classes (MANPADS,
-surface-to-air missile, anti-aircraft gun, ground fire, air-to-air missile, drone); the most
-specific class in a sentence wins. Perpetrators are who fired: the agent of "shot down by X",
-the subject of "X shot down ...", or whoever apologised for or claimed the downing.
+Causes come from verbs and nouns of loss ("shot down", "downing", "crashed", "collided"); a loss
+that says nothing of its cause ("came down", "went missing", "lost contact") is `unknown`. A cue
+under negation ("was not shot down", "denied it was downed", "no sign of hostile fire") is kept as a
+denied statement, never dropped, so a denial stays visible; a shoot-down left open ("did not say
+whether it was hit by enemy fire") is `unknown`.
+
+`loss_cues` reads a parsed sentence and keeps only literal losses of an aircraft: the thing shot
+down or crashed must be an aircraft (or a pronoun for one), not "a proposal shot down by lawmakers",
+"a late rally", a "mock" dogfight or a team that "crashed to defeat". `cause_cues` is the plain-text
+reading used where no parse is at hand.
+
+Weapons are classes (MANPADS, surface-to-air missile, anti-aircraft gun, air-to-air missile, drone,
+ground fire, missile); the most specific class in a sentence wins. Perpetrators are who fired: the
+agent of "shot down by X", the subject of "X shot down ...", the owner of the weapon ("a Houthi
+missile", "Ukrainian air defences"), the speaker behind "its fighters" / "they", whoever was blamed
+for, claimed or apologised for the downing.
 """
 
 from __future__ import annotations
@@ -13,27 +23,48 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
+
+from .attribution import dateline_end
+from .parties import GENERIC_FORCE, GROUP_NOUNS, country_of, party_name
 
 SHOT_DOWN = re.compile(
     r"\b(shot|shoot|shoots|shooting)[\s-]+(?:it\s+|them\s+|him\s+)?down\b|\bshoot-?downs?\b|\bdown(ed|ing)\b|"
-    r"\b(brought|bring|brings|bringing)\s+(?:it\s+|them\s+)?down\b|\bintercept(ed|ion)\b|"
-    r"\b(hit|struck|targeted|destroyed)\s+by\s+(?:an?\s+|the\s+)?[\w\s-]{0,30}?"
-    r"(missile|rocket|fire|shell|anti-aircraft|air defen[cs]e|MANPADS|drone)|"
-    r"\bmissile\s+(hit|strike|struck)\b",
+    r"\b(brought|bring|brings|bringing|gunned|forced|forces|forcing)\s+(?:it\s+|them\s+)?down\b|"
+    r"\b(shot|brought|forced|forces|forcing)\s+(?:(?:the|a|an|its|their|one|two|this|that|[\w'’/-]+)\s+){1,4}?down\b|"
+    r"\bintercept(ed|ion)\b|"
+    r"\b(hit|struck|targeted|destroyed)\s+by\s+(?:an?\s+|the\s+)?[\w\s'’-]{0,30}?"
+    r"(missile|rocket|fire|shell|anti-aircraft|air[\s-]defen[cs]e|MANPADS|drone|enemy|hostile|Stinger|Igla)|"
+    r"\b(missile|rocket|drone|shell)s?\s+(hits?|strikes?|struck)\b|"
+    r"\b(drone|missile|rocket)\s+(attack|strike)s?\s+on\s+(an?\s+|the\s+)?([\w/-]+\s+){0,3}"
+    r"(aircraft|plane|jet|helicopter|drone|airliner|gunship|bomber|warplane|chopper)\b",
     re.IGNORECASE,
 )
 CRASHED = re.compile(
-    r"\bcrash(ed|es|ing)?\b(?!\s+site)|\bcrash-land(ed|ing)?\b|\b(came|come|comes|went|go|goes)\s+down\b|"
-    r"\bfell\b|\bplunged\b|\bhard landing\b|\bwent missing\b|\bwas lost\b",
+    r"\bcrash(ed|es|ing)?\b(?![\s-]+(site|course|test|diet|barrier|helmet|pad|investigators?)\b)|"
+    r"\bcrash-land(ed|ing|s)?\b|\bfell\b|\bplunged\b|\bhard landing\b|\bejected\b|\bbailed out\b|"
+    r"\b(found|located|spotted|reached|discovered)\s+the\s+(wreckage|wreck|remains)\b|"
+    r"\b(wreckage|wreck)\s+(of\s+[\w\s'’-]{0,40}?\s+)?(was|were|has been|had been)\s+(found|located|spotted|discovered)\b",
     re.IGNORECASE,
 )
-COLLISION = re.compile(r"\bcollid(ed|es|ing)\b|\bcollision\b|\bmid-?air\b", re.IGNORECASE)
+# A loss that tells nothing of its cause.
+LOST = re.compile(
+    r"\b(came|come|comes|coming|went|go|goes|going)\s+down\b|\b(was|were|been|being)\s+lost\b|\blost contact\b|"
+    r"\b(went|gone|is|are|was|were|reported)\s+missing\b|\bmissing\s+(?=[\w\s-]{0,25}\b(aircraft|plane|jet|helicopter|drone)\b)|"
+    r"\bdisappeared\b|\bvanished\b|"
+    r"\b(pilot|pilots|crew|airman|airmen|aviator|aviators)\b[^.;]{0,80}\bkilled\b(?=[^.;]{0,60}\b(mission|sortie|flight)\b)",
+    re.IGNORECASE,
+)
+COLLISION = re.compile(r"\bcollid(ed|es|ing|e)\b|\bcollision\b|\bmid-?air\b", re.IGNORECASE)
 FRIENDLY_FIRE = re.compile(
-    r"\bfriendly[\s-]fire\b|\b(by|from)\s+(its|their)\s+own\s+(forces|side|air defen[cs]es?|troops)\b|"
-    r"\bown\s+air\s+defen[cs]es?\b",
+    r"\bfriendly[\s-]fire\b|\bblue[\s-]on[\s-]blue\b|\bfratricide\b|"
+    r"\b(by|from)\s+(its|their)\s+own\s+(forces|side|air defen[cs]es?|troops)\b|\bown\s+air\s+defen[cs]es?\b|"
+    r"\b(shot|brought|downed)\b[^.;]{0,20}\ballied\s+(aircraft|jets?|planes?|fighters?|helicopters?|drones?)\b",
     re.IGNORECASE,
 )
+# Hostile contact that is a loss only with a consequence in the same sentence (ejection, forced landing).
+HOSTILE = re.compile(r"\bcame under (?:heavy |intense |sustained )?fire\b|\b(fired|opened fire) (up)?on\b", re.I)
+CONSEQUENCE = re.compile(r"\beject|\bbail(ed)? out\b|\b(emergency|forced) landing\b|\bforced down\b|\bcrash", re.I)
 NEGATION = re.compile(
     r"\b(not|n't|never|no evidence|no sign|no indication|ruled out|rules out|denied|denies|deny|rejected|dismissed)\b[^.;]{0,40}$",
     re.IGNORECASE,
@@ -42,38 +73,56 @@ CLAUSE_START = re.compile(r"\bbut\b|\band\b|\bwhile\b|\bafter\b|[,;]")
 BACKGROUND_WORDS = re.compile(
     r"\b(earlier (this|last|in)\b|last (week|month|year|summer|winter|spring|autumn)|previously|"
     r"\b\w+ (days|weeks|months|years) ago|in (19|20)\d\d\b|since (19|20)\d\d|the (first|second|third) (such|loss)|"
-    r"had (previously|earlier|already))",
+    r"had (previously|earlier|already)|"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December),? (19|20)\d\d\b|"
+    r"\b(weeks|months|years) (after|before)\b|\bin that (war|conflict|campaign)\b|\bthe (19|20)\d\d (downing|crash|shootdown|loss)\b)",
     re.IGNORECASE,
 )
+# Words that make a loss cue not literal: a show, a drill, a game, a market.
+NOT_LITERAL = re.compile(
+    r"\b(mock|simulated|simulation|pretend|video game|target drones?|aerial targets?|dogfight display|"
+    r"crash(ed)? to (an?\s+|their\s+|its\s+)?([\w-]+\s+){0,3}(defeat|loss|win|victory|draw))\b",
+    re.IGNORECASE,
+)
+QUOTES = "\"“”'‘’"
 
 WEAPONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("MANPADS", re.compile(
-        r"\bMANPADS?\b|\bman-?portable\b|\bshoulder-(fired|launched)\b|\bStinger\b|\bIgla\b|\bStrela\b|"
-        r"\bFN-6\b|\bMisagh\b|\bAnza\b|\bPiorun\b|\bStarstreak\b|\bMistral\b|\bVerba\b|\bGrom\b", re.I)),
+        r"\bMANPADS?\b|\bman-?portable\b|\bshoulder-(fired|launched)\b|\bportable (air[\s-]defen[cs]e|missile)s?\b|"
+        r"\bStingers?\b|\bIgla\b|\bStrela(?!-1\d)(-[23]M?)?\b|\bFN-6\b|\bQW-\d\b|\bMisagh\b|\bAnza\b|\bPiorun\b|"
+        r"\bStarstreak\b|\bMistral\b|\bVerba\b|\bGrom\b|\bRedeye\b|\bBlowpipe\b|\bSA-(7|14|16|18|24|25)\b", re.I)),
     ("surface-to-air missile", re.compile(
-        r"\bsurface-to-air\b|\bSAM\b|\bS-[23]00\b|\bS-400\b|\bS-125\b|\bS-75\b|\bBuk\b|\bPantsir\b|\bTor(-M\d)?\b|"
-        r"\bPatriot\b|\bNASAMS\b|\bIRIS-T\b|\bKub\b|\bKvadrat\b|\bOsa\b|\bKhordad\b|\bSayyad\b|\bTalash\b|"
-        r"\bIron Dome\b|\bDavid's Sling\b|\bHQ-\d+\b|\bair[\s-]defen[cs]e (system|missile|battery|unit)s?\b", re.I)),
+        r"\bsurface-to-air\b|\bground-to-air\b|\bSAMs?\b|\bS-(75|125|200|300|350|400|500)\w*\b|\bBuk\b|\bPantsir\b|"
+        r"\bTor(-M\d)?\b|\bStrela-10\b|\bTunguska\b|\bPatriot\b|\bNASAMS\b|\bIRIS-T\b|\bKub\b|\bKvadrat\b|\bOsa\b|"
+        r"\bHawk missile|\bCrotale\b|\bRapier\b|\bKhordad\b|\bSayyad\b|\bTalash\b|\bIron Dome\b|\bDavid's Sling\b|"
+        r"\bHQ-\d+\w*\b|\bSA-(2|3|5|6|8|10|11|12|13|15|17|19|20|21|22|23)\b|"
+        r"\bair[\s-]defen[cs]e (system|missile|battery|batteries|unit)s?\b|\banti-aircraft missiles?\b", re.I)),
     ("anti-aircraft gun", re.compile(
-        r"\banti-?aircraft (gun|artillery|cannon|fire)\b|\bAAA\b|\bZU-23\b|\bShilka\b|\bflak\b|\bGepard\b", re.I)),
+        r"\banti-?aircraft (heavy )?(machine[\s-]?)?(guns?|artillery|cannons?|fire|weapons?)\b|\bAAA\b|\bZU-23\w*\b|"
+        r"\bZSU-23\w*\b|\bZPU\w*\b|\bShilka\b|\bKPV\b|\bDShK\b|\bflak\b|\bGepard\b|\bheavy machine[\s-]?guns?\b|"
+        r"\b(12\.7|14\.5|23|30|35|57)[\s-]?mm\b", re.I)),
     ("air-to-air missile", re.compile(
-        r"\bair-to-air\b|\bAIM-(9|120|7)\w*\b|\bR-(27|73|77)\w*\b|\bSidewinder\b|\bAMRAAM\b", re.I)),
-    ("drone", re.compile(r"\b(kamikaze|attack|loitering|FPV)\s+(drone|munition)s?\b|\bdrone strike\b", re.I)),
+        r"\bair-to-air\b|\bAIM-(9|120|7)\w*\b|\bR-(27|37|60|73|77)\w*\b|\bSidewinder\b|\bAMRAAM\b|\bPL-\d+\b|"
+        r"\bPython-\d\b|\bMeteor missile", re.I)),
+    ("drone", re.compile(
+        r"\b(kamikaze|attack|loitering|FPV|suicide|one-way)\s+(drone|munition)s?\b|\bdrone (strike|attack)s?\b|"
+        r"\bexplosives?[\s-](laden|packed|carrying|armed|loaded)\s+drones?\b|"
+        r"\bdrones?\s+(loaded|packed|fitted|armed|rigged)\s+with\s+explosives\b|\bLancet\b", re.I)),
     ("ground fire", re.compile(
         r"\bground fire\b|\bfire from the ground\b|\bsmall[\s-]arms fire\b|\bmachine[\s-]?gun fire\b|\bgunfire\b|"
-        r"\bfrom the ground\b", re.I)),
+        r"\brifle fire\b|\bfrom the ground\b|\bcame under (heavy |intense )?fire\b|\b(fired|opened fire) (up)?on\b|"
+        r"\b(gunmen|bandits)\b(?=[^.;]{0,40}\b(fired|shot|opened fire))|\bfire from (gunmen|bandits)\b", re.I)),
     ("missile", re.compile(r"\bmissiles?\b|\brockets?\b", re.I)),
+)
+# Who launched a plain "missile": a ship or a battery fires surface-to-air missiles.
+SURFACE_LAUNCHER = re.compile(
+    r"\b(cruiser|destroyer|frigate|warship|ship|battery|batteries|launcher|air[\s-]defen[cs]es?|ground-based)\b", re.I
 )
 NOT_PERPETRATOR = re.compile(
     r"^(an?|the)?\s*(missile|rocket|fire|ground|mistake|accident|error|air defen[cs]e|anti-aircraft|"
     r"surface|MANPADS|man-portable|shoulder|shell|gunfire|a\s+loss|loss)",
     re.IGNORECASE,
 )
-PERPETRATOR_BY = re.compile(
-    r"\b(?:shot|brought|gunned)\s+down\s+(?:[\w\s,'-]{0,40}?\s)?by\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})|"
-    r"\b(?:downed|destroyed|hit|struck|targeted)\s+by\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})"
-)
-DOWNING_VERB = re.compile(r"\b(shot|shoots|shoot|brought|downed|downs)\b", re.IGNORECASE)
 HEADLINE_ACTIVE = re.compile(
     r"^(?:[A-Z]+\s*[-—–]+\s*)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:has\s+|have\s+)?"
     r"(?:shoots?|shot|downs|downed)(?:[\s-]+down)?\b"
@@ -81,6 +130,26 @@ HEADLINE_ACTIVE = re.compile(
 APOLOGY = re.compile(
     r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:has\s+|have\s+)?(apologi[sz]ed|admitted|claimed responsibility)\b"
 )
+AIRCRAFT_WORDS = {
+    "aircraft", "airplane", "aeroplane", "plane", "jet", "helicopter", "chopper", "drone", "uav", "airliner",
+    "gunship", "bomber", "fighter", "warplane", "warjet", "craft", "airship", "interceptor", "trainer",
+    "transport", "freighter", "reaper", "predator", "vehicle", "pilot", "crew", "airman", "aviator", "one",
+}  # fmt: skip
+PRONOUNS = {"it", "they", "them", "which", "that", "one", "this", "these", "those", "what"}
+ATTACK_VERBS = {"hit", "strike", "destroy", "down", "intercept", "shoot", "target", "engage"}
+# "a Patriot missile": words that make the head of a phrase a weapon, not a party.
+WEAPON_HEADS = {
+    "missile", "rocket", "fire", "gunfire", "gun", "shell", "round", "munition", "drone", "manpads", "system",
+    "launcher", "stinger", "igla", "defence", "defense", "defences", "defenses", "weapon", "cannon", "artillery",
+    "strike", "attack", "shrapnel", "explosion", "blast",
+}  # fmt: skip
+DENY_LEMMAS = {"deny", "reject", "dismiss", "refute"}
+DOUBT = re.compile(r"\b(unclear|not clear|not known|unknown|uncertain|no word|not yet known|investigat\w*)\b", re.I)
+SPEECH_LEMMAS = {
+    "say", "tell", "report", "confirm", "announce", "state", "add", "claim", "deny", "insist", "acknowledge",
+    "admit", "write", "tweet", "post", "explain", "reveal", "show", "affirm", "allege", "assert", "declare",
+    "apologize", "apologise", "accuse", "blame", "publish", "suggest", "maintain", "boast", "mention", "specify",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -89,24 +158,193 @@ class Cue:
     end: int
     value: str
     negated: bool = False
+    stance: str | None = None  # set when the cue's own clause says who states it and how
+    source: str | None = None
 
 
 def cause_cues(text: str) -> list[Cue]:
-    """Every cause cue in a sentence, in order, with negation marked."""
-    cues = []
+    """Every cause cue in a sentence's plain text, in order, with negation marked."""
+    cues: list[Cue] = []
     for value, pattern in (
         ("friendly_fire", FRIENDLY_FIRE),
         ("collision", COLLISION),
         ("shot_down", SHOT_DOWN),
         ("crashed", CRASHED),
+        ("unknown", LOST),
     ):
         for match in pattern.finditer(text):
-            if any(c.start <= match.start() < c.end for c in cues):
+            if any(c.start <= match.start() < c.end or match.start() <= c.start < match.end() for c in cues):
                 continue
             clause = CLAUSE_START.split(text[max(0, match.start() - 45) : match.start()])[-1]
             negated = bool(NEGATION.search(clause))
             cues.append(Cue(match.start(), match.end(), value, negated))
+    if HOSTILE.search(text) and CONSEQUENCE.search(text) and not any(c.value == "shot_down" for c in cues):
+        match = HOSTILE.search(text)
+        cues.append(Cue(match.start(), match.end(), "shot_down"))
     return sorted(cues, key=lambda c: c.start)
+
+
+def loss_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
+    """The literal aircraft-loss cues of a parsed sentence; `aircraft` are (start, end) sentence offsets."""
+    text = sentence.text
+    if NOT_LITERAL.search(text):
+        return []
+    cues = []
+    for cue in cause_cues(text) + _attack_cues(sentence, aircraft):
+        if any(c.start <= cue.start < c.end or cue.start <= c.start < cue.end for c in cues):
+            continue
+        if _scare_quoted(text, cue):
+            continue
+        head = _cue_head(sentence, cue.start)
+        if head is not None and not _about_aircraft(head, sentence, aircraft):
+            continue
+        cues.append(_with_polarity(cue, head, sentence))
+    if HOSTILE.search(text) and not any(c.value == "shot_down" for c in cues):
+        hostile = HOSTILE.search(text)
+        head = _token_at(sentence, hostile.start())
+        if head is not None and _doubted(head):
+            cues.append(Cue(hostile.start(), hostile.end(), "unknown"))
+    return sorted(cues, key=lambda c: c.start)
+
+
+def _attack_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
+    """Active hits on an aircraft: "a drone struck an army helicopter", "they destroyed a Ka-52"."""
+    cues = []
+    for token in sentence:
+        if token.lemma_.lower() not in ("hit", "strike", "destroy") or token.pos_ not in ("VERB", "AUX"):
+            continue
+        targets = [c for c in token.children if c.dep_ == "dobj"]
+        if not any(_is_aircraft(t, sentence, aircraft, pronouns=("it", "them")) for t in targets):
+            continue
+        start = token.idx - sentence.start_char
+        cues.append(Cue(start, start + len(token.text), "shot_down"))
+    return cues
+
+
+def _scare_quoted(text: str, cue: Cue) -> bool:
+    before, after = text[cue.start - 1 : cue.start], text[cue.end : cue.end + 1]
+    return bool(before) and before in QUOTES and bool(after) and after in QUOTES
+
+
+def _token_at(sentence: Span, offset: int) -> Token | None:
+    position = sentence.start_char + offset
+    return next((t for t in sentence if t.idx <= position < t.idx + len(t.text)), None)
+
+
+def _cue_head(sentence: Span, offset: int) -> Token | None:
+    """The word a cue hangs on: the verb of "was lost", "had been shot down"."""
+    token = _token_at(sentence, offset)
+    while token is not None and token.dep_ in ("aux", "auxpass") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _is_aircraft(token: Token, sentence: Span, aircraft: list[tuple[int, int]], pronouns=tuple(PRONOUNS)) -> bool:
+    offset = token.idx - sentence.start_char
+    if any(start <= offset < end for start, end in aircraft):
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in AIRCRAFT_WORDS or token.lower_ in pronouns or (token.pos_ == "PROPN" and token.lower_ not in ("who",))
+
+
+def _patient(head: Token) -> Token | None:
+    """The thing the cue says was lost: object of an active downing, subject of a passive one or of a crash."""
+    if head.dep_ == "amod" and head.tag_ == "VBN":
+        return head.head  # "the downed drone"
+    if head.pos_ not in ("VERB", "AUX"):
+        return next((c for c in head.children if c.dep_ == "compound"), None)  # "a car crash"
+    children = list(head.children)
+    passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return passive.head.head if passive.lower_ in ("that", "which") and head.dep_ == "relcl" else passive
+    lemma = head.lemma_.lower()
+    if lemma == "fire":  # "gunmen fired on a helicopter"
+        return next((g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "at") for g in c.children), None)
+    if lemma in ("shoot", "bring", "down", "intercept", "destroy", "hit", "strike", "force", "gun", "target"):
+        objects = [c for c in children if c.dep_ == "dobj"]
+        obj = next((c for c in objects if c.lemma_.lower() in AIRCRAFT_WORDS or c.pos_ == "PROPN"), objects[0] if objects else None)
+        if obj is None:
+            obj = next((g for c in children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"), None)
+        if obj is not None and obj.lower_ in ("that", "which") and head.dep_ == "relcl":
+            return head.head
+        return obj
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None and head.dep_ in ("relcl", "acl"):
+        return head.head
+    if subject is None and head.dep_ == "conj":
+        subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("that", "which") and head.dep_ == "relcl":
+        return head.head
+    return subject
+
+
+def _about_aircraft(head: Token, sentence: Span, aircraft: list[tuple[int, int]], strict: bool = False) -> bool:
+    """The cue's patient is an aircraft (or unknown, unless `strict`)."""
+    patient = _patient(head)
+    if patient is None:
+        return not strict
+    if patient.i < sentence.start or patient.i >= sentence.end:
+        return True
+    return _is_aircraft(patient, sentence, aircraft) or any(
+        _is_aircraft(t, sentence, aircraft, pronouns=()) for t in patient.subtree if t.dep_ in ("compound", "nmod", "conj")
+    )
+
+
+def _with_polarity(cue: Cue, head: Token | None, sentence: Span) -> Cue:
+    """Negation from the parse: "not", "no aircraft was lost", "denied", "no sign of"; doubt makes it unknown."""
+    if head is None:
+        return cue
+    negated = _negated(head)
+    if cue.value == "shot_down" and not negated and _doubted(head):
+        return Cue(cue.start, cue.end, "unknown")
+    return Cue(cue.start, cue.end, cue.value, negated, cue.stance, cue.source)
+
+
+def _negated(head: Token) -> bool:
+    if any(c.dep_ == "neg" for c in head.children):
+        return True
+    if head.dep_ in ("pobj",) and head.head.lower_ == "of" and _has_no(head.head.head):
+        return True  # "no sign of a shoot-down"
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and _has_no(subject):
+        return True  # "no aircraft was lost"
+    node = head
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "pcomp", "pobj", "dobj", "advcl", "acl", "prep") or node.head is node:
+            break
+        node = node.head
+        lemma = node.lemma_.lower()
+        negated_here = any(c.dep_ == "neg" for c in node.children)
+        if lemma in DENY_LEMMAS and not negated_here:
+            return True
+        if lemma == "rule" and any(c.lower_ == "out" for c in node.children):
+            return True
+        if _has_no(node) and node.pos_ == "NOUN":
+            return True  # "no evidence that it was shot down"
+        if lemma in SPEECH_LEMMAS or lemma in ("be", "clear"):
+            break
+    return False
+
+
+def _has_no(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _doubted(head: Token) -> bool:
+    """The cue sits under "did not say whether", "it was not clear whether", "unclear what brought it down"."""
+    node = head
+    for _ in range(4):
+        if node.head is node:
+            return False
+        node = node.head
+        negated = any(c.dep_ == "neg" for c in node.children)
+        if node.lemma_.lower() in SPEECH_LEMMAS and negated:
+            return True
+        if node.lemma_.lower() == "be" and negated and any(c.lower_ == "clear" for c in node.children):
+            return True
+        if DOUBT.search(node.text) or any(c.dep_ == "acomp" and DOUBT.search(c.text) for c in node.children):
+            return True
+    return False
 
 
 def weapon_cue(text: str) -> Cue | None:
@@ -114,7 +352,12 @@ def weapon_cue(text: str) -> Cue | None:
     for value, pattern in WEAPONS:
         match = pattern.search(text)
         if match:
-            if value == "missile" and not re.search(r"\b(fired|launched|hit|struck|missile strike)\b", text, re.I):
+            if value == "missile":
+                if not re.search(r"\b(fired|launched|hit|struck|missile strike|downed|shot)\b", text, re.I):
+                    continue
+                if SURFACE_LAUNCHER.search(text):
+                    value = "surface-to-air missile"
+            elif value == "surface-to-air missile" and re.fullmatch(r"SAMs?", match.group(), re.I) and "sam" in match.group():
                 continue
             return Cue(match.start(), match.end(), value)
     return None
@@ -125,40 +368,196 @@ def is_background(text: str) -> bool:
     return bool(BACKGROUND_WORDS.search(text))
 
 
-def perpetrator_cues(sentence: Span) -> list[Cue]:
-    """Who shot the aircraft down, as the sentence has it (offsets inside the sentence)."""
+# --- perpetrators -----------------------------------------------------------------------------------------
+
+
+def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[tuple[int, int]] = ()) -> list[Cue]:
+    """Who shot the aircraft down, as the sentence has it (offsets inside the sentence).
+
+    `speaker` is who states the sentence: "its fighters" and "they" in a claim are the speaker, unless a
+    reporting verb inside the sentence names another ("the drone that the rebels say they shot down").
+    A cue the speaker makes about itself carries stance "claimed". `aircraft` are the sentence's
+    aircraft spans: only a shooting at an aircraft has a perpetrator.
+    """
     text = sentence.text
-    cues = []
-    for match in PERPETRATOR_BY.finditer(text):
-        group = 1 if match.group(1) else 2
-        name = _trim_name(match.group(group))
-        if name and not NOT_PERPETRATOR.match(name):
-            start = match.start(group)
-            cues.append(Cue(start, start + len(name), name))
+    cues: list[Cue] = []
     for token in sentence:
-        if DOWNING_VERB.fullmatch(token.text) and token.dep_ not in ("amod", "acl") and token.tag_ in ("VBD", "VBZ", "VBP", "VB"):
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if passive or subject is None or subject.pos_ == "PRON":
-                continue
-            phrase = sentence.doc[subject.left_edge.i : subject.i + 1]
-            name = _trim_name(phrase.text)
-            if name:
-                start = phrase.start_char - sentence.start_char
-                cues.append(Cue(start, start + len(name), name))
+        lemma = token.lemma_.lower()
+        downing = lemma in ("shoot", "bring", "gun", "force") and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
+        if downing or (lemma in ("down", "intercept", "hit", "strike", "destroy", "target") and token.pos_ == "VERB"):
+            if _about_aircraft(token, sentence, aircraft, strict=lemma not in ("shoot", "bring", "down", "gun")):
+                if not _negated(token) and not _doubted(token):
+                    cues += _agent_cues(token, sentence, _speaker(token, speaker))
+        elif lemma in ("fire", "launch") and token.pos_ == "VERB" and _aims_at_aircraft(token):
+            cues += _agent_cues(token, sentence, _speaker(token, speaker))
+        elif lemma in ("blame", "accuse") and token.pos_ == "VERB" and not _negated(token):
+            target = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if target is not None:
+                cues += _party_cue(target, sentence, speaker, "claimed")
+        elif lemma == "responsibility" and token.head.lemma_.lower() in ("claim", "accept", "take"):
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                cues += _party_cue(subject, sentence, speaker, "claimed")
+        elif lemma in ("fire", "gunfire") and token.pos_ == "NOUN":  # "came under fire from bandits"
+            source = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children), None)
+            if source is None and token.head.lower_ == "under":
+                verb = token.head.head
+                source = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children), None)
+            if source is not None and source.lower_ not in ("ground", "air"):
+                cues += _party_cue(source, sentence, speaker)
     headline = HEADLINE_ACTIVE.match(text)
-    if headline:
-        name = _trim_name(headline.group(1))
-        cues.append(Cue(headline.start(1), headline.start(1) + len(name), name))
+    if headline and not cues:
+        name = party_name(_trim_name(headline.group(1)))
+        if name:
+            cues.append(Cue(headline.start(1), headline.end(1), name))
     for match in APOLOGY.finditer(text):
-        name = _trim_name(match.group(1))
+        name = party_name(_trim_name(match.group(1)))
         if name and re.search(r"\bdown(ing|ed)\b|\bshoot|\bshot\b", text[match.end():], re.I):
-            cues.append(Cue(match.start(1), match.start(1) + len(name), name))
-    unique = {}
+            cues.append(Cue(match.start(1), match.end(1), name))
+    unique: dict[str, Cue] = {}
     for cue in cues:
-        if not weapon_cue(cue.value) and not NOT_PERPETRATOR.match(cue.value):
+        if cue.value and not NOT_PERPETRATOR.match(cue.value) and not _names_weapon(cue.value):
             unique.setdefault(cue.value, cue)
     return list(unique.values())
+
+
+def _names_weapon(name: str) -> bool:
+    """ "a Patriot", "Stinger missile": a weapon, not who fired it ("US Army Patriot batteries" is a unit)."""
+    weapon = weapon_cue(name)
+    return weapon is not None and (weapon.end >= len(name.rstrip()) - 1 or name.split()[-1].lower() in WEAPON_HEADS)
+
+
+def _speaker(token: Token, default: str | None) -> str | None:
+    """The subject of the nearest reporting verb above `token`, else the sentence's speaker."""
+    floor = dateline_end(token.sent)
+    for node in token.ancestors:
+        if node.lemma_.lower() in SPEECH_LEMMAS and node.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in node.children if c.dep_ == "nsubj" and c.idx >= floor), None)
+            if subject is not None and subject.pos_ != "PRON":
+                start, end = _phrase_bounds(subject)
+                return _words_as_written(subject.doc[start : end + 1])
+    return default
+
+
+def _aims_at_aircraft(verb: Token) -> bool:
+    """ "fired a missile at the jet" """
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on") and any(g.dep_ == "pobj" and g.lemma_.lower() in AIRCRAFT_WORDS | {"it"} for g in c.children)
+        for c in verb.children
+    )  # fmt: skip
+
+
+def _agent_cues(verb: Token, sentence: Span, speaker: str | None) -> list[Cue]:
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+        by = next((c for c in children if c.dep_ == "agent"), None)
+        agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        return _party_cue(agent, sentence, speaker) if agent is not None else []
+    if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN":
+        return []  # "the downed drone"
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":  # "Hezbollah claimed to have brought down"
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return _party_cue(subject, sentence, speaker, "claimed")
+    if subject is None or subject.lower_ in ("that", "which", "what", "who"):
+        return []
+    return _party_cue(subject, sentence, speaker)
+
+
+def _party_cue(head: Token, sentence: Span, speaker: str | None, stance: str | None = None) -> list[Cue]:
+    """The party a noun phrase names: itself, the owner of its weapon, or the speaker behind a pronoun."""
+    lemma = head.lemma_.lower()
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if head.pos_ == "PRON" or (owner is not None and owner.pos_ == "PRON"):
+        if head.lower_ in ("he", "she", "who", "i"):
+            return []
+        if not speaker:  # "the rebels of X affirm that their fighters shot it down"
+            antecedent = _antecedent(head)
+            return _party_cue(antecedent, sentence, None, "claimed") if antecedent is not None else []
+        return _speaker_cue(head, sentence, speaker)
+    if lemma in WEAPON_HEADS or head.lower_ in WEAPON_HEADS or _is_aircraft_word(head):
+        # "a Houthi missile", "a Ukrainian S-200 missile", "an Iraqi MiG-25's missile", "Ukrainian air defences"
+        for token in (t for t in head.subtree if t.i < head.i):
+            if token.dep_ == "det" or _is_aircraft_word(token) or weapon_cue(token.text):
+                continue
+            if token.pos_ == "PRON" and token.dep_ == "poss" and speaker:
+                return _speaker_cue(token, sentence, speaker)
+            name = party_name(token.text) if (country_of(token.text) or token.pos_ == "PROPN") else None
+            if name:
+                return [_cue(token, token, name, sentence, stance)]
+        return []
+    if lemma in GENERIC_FORCE and lemma not in GROUP_NOUNS and not _has_proper(head):
+        return _speaker_cue(head, sentence, speaker) if speaker else []
+    first, last = _phrase_bounds(head)
+    name = party_name(_words_as_written(sentence.doc[first : last + 1]))
+    if not name:
+        return []
+    return [_cue(sentence.doc[first], sentence.doc[last], name, sentence, stance)]
+
+
+def _speaker_cue(token: Token, sentence: Span, speaker: str) -> list[Cue]:
+    name = party_name(speaker)
+    if not name:
+        return []
+    found = sentence.text.lower().find(speaker.lower())
+    start = found if found >= 0 else token.idx - sentence.start_char
+    end = start + len(speaker) if found >= 0 else start + len(token.text)
+    return [Cue(start, end, name, stance="claimed", source=speaker)]
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The party a pronoun in a clause points back to: the noun a relative clause hangs on, or the
+    subject of the verb above."""
+    verb = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    verb = verb.head
+    for node in [verb, *verb.ancestors]:
+        if node.pos_ in ("NOUN", "PROPN") and node.i < pronoun.i:
+            return node
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i < pronoun.i and c.pos_ != "PRON"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _words_as_written(span: Span) -> str:
+    """The span's words, a sentence-initial common noun lower-cased ("Gunmen fired" → "gunmen")."""
+    first = next((t for t in span.sent if not t.is_space), None)
+    return " ".join(t.lower_ if t == first and t.pos_ != "PROPN" else t.text for t in span)
+
+
+def _cue(first: Token, last: Token, name: str, sentence: Span, stance: str | None) -> Cue:
+    start = first.idx - sentence.start_char
+    return Cue(start, last.idx + len(last.text) - sentence.start_char, name, stance=stance)
+
+
+def _is_aircraft_word(token: Token) -> bool:
+    return token.lemma_.lower() in AIRCRAFT_WORDS - {"one", "pilot", "crew"} or bool(re.match(r"^[A-Z][A-Za-z]*-\d", token.text))
+
+
+def _has_proper(token: Token) -> bool:
+    return any(t.pos_ == "PROPN" or country_of(t.text) for t in token.subtree if t.i < token.i)
+
+
+def _phrase_bounds(head: Token) -> tuple[int, int]:
+    """The noun phrase around `head`, without relative clauses, appositions or trailing prepositions
+    other than "of" / "loyal to"."""
+    first = head.left_edge.i
+    floor = dateline_end(head.sent)
+    while first < head.i and head.doc[first].idx < floor:
+        first += 1
+    last = head.i
+    for token in head.doc[head.i + 1 : head.right_edge.i + 1]:
+        if token.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") and token.head.i == head.i:
+            break
+        if token.dep_ == "prep" and token.head.i == head.i and token.lower_ not in ("of", "to"):
+            break
+        if token.dep_ == "punct" and token.text not in ("-", "'", "’"):
+            break
+        last = token.i
+    return first, last
 
 
 def _trim_name(name: str) -> str:

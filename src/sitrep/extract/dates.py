@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Sequence
 
 from rapidfuzz.distance import OSA, Indel
 
@@ -120,6 +120,13 @@ _ABSOLUTE_RE = _compile(
 _MONTH_ALONE_RE = _compile(
     rf"(?:(?P<prep>{_PREP})(?P<mod1>{_MOD})?|(?P<mod2>{_MOD}))(?P<m>{_MONTH_FULL})"
     r"(?!\s+\d)"
+)
+# "last August", "this March", "December of last year", "in June last year"
+_MONTH_RELATIVE_RE = _compile(
+    rf"(?:(?P<prep>{_PREP})(?P<mod>{_MOD})?)?(?:"
+    rf"(?P<which>(?i:this\s+past|last|this|next|past))\s+(?P<m1>{_MONTH_FULL})(?!\s+\d)"
+    rf"|(?P<m2>{_MONTH_FULL}),?\s+(?:of\s+)?(?P<year>(?i:last|this|next))\s+year(?![A-Za-z])"
+    r")"
 )
 _NUMERIC_RE = _compile(
     r"(?<![\d/.:-])(?:"
@@ -276,6 +283,21 @@ def _resolve_month_alone(m: re.Match[str], text: str, reference: datetime.date |
     return _recent_month(_month_number(m.group("m")), reference), True
 
 
+def _resolve_month_relative(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
+    if reference is None:
+        return UNKNOWN, True
+    if m.group("m2"):
+        shift = {"last": -1, "this": 0, "next": 1}[m.group("year").lower()]
+        return _month(reference.year + shift, _month_number(m.group("m2"))), True
+    month, which = _month_number(m.group("m1")), " ".join(m.group("which").lower().split())
+    if which == "this":
+        return _month(reference.year, month), True
+    if which == "next":
+        return _month(reference.year + (month <= reference.month), month), True
+    # "last August": the latest August before the reference month
+    return _month(reference.year - (month >= reference.month), month), True
+
+
 def _resolve_numeric(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
     if m.group("iy"):
         d = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
@@ -391,6 +413,7 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[..., Resolved]], ...] = (
     (_ABSOLUTE_RE, _resolve_absolute),
     (_NUMERIC_RE, _resolve_numeric),
     (_MONTH_ALONE_RE, _resolve_month_alone),
+    (_MONTH_RELATIVE_RE, _resolve_month_relative),
     (_YEAR_ALONE_RE, _resolve_year_alone),
     (_WEEKDAY_RE, _resolve_weekday),
     (_WEEKDAY_TYPO_RE, _resolve_weekday_typo),
@@ -636,12 +659,20 @@ def _url_date(url: str) -> DateValue | None:
 def _latest_text_date(
     lines: list[str], bound: datetime.date, month_hint: DateValue | None
 ) -> DateValue | None:
-    """The latest full date in the text no later than `bound` (and in the URL's month, if any)."""
+    """The latest full date in the text no later than `bound` (and in the URL's month, if any).
+
+    None when the text names a later year than that date: a history piece that mentions "January 17,
+    1991" after pages about 2003 was not published in 1991."""
     best: datetime.date | None = None
+    latest_year = 0
     for line in lines:
         if any(_dateline_value(segment, None) for segment in _SEGMENT_SPLIT_RE.split(line)):
             continue  # a dateline that lost to a better one ("Updated ...") is not body text
         for match in find_dates(line, None):
+            if not match.relative and match.date.precision in ("day", "month", "year"):
+                year = int(match.date.value[:4])
+                if year <= bound.year:
+                    latest_year = max(latest_year, year)
             if match.relative or match.date.precision != "day":
                 continue
             d = datetime.date.fromisoformat(match.date.value)
@@ -649,4 +680,104 @@ def _latest_text_date(
                 continue
             if best is None or d > best:
                 best = d
-    return _day(best) if best else None
+    return _day(best) if best and best.year >= latest_year else None
+
+
+# --- event dates ----------------------------------------------------------------------------------
+
+_SPEECH = (
+    r"said|says|announced|told\s+\w+|reported|confirmed|stated|added|claimed|denied|tweeted|wrote|published|"
+    r"posted|broadcast|aired|released|issued|acknowledged|showed|shared"
+)
+_SPEECH_BEFORE_RE = re.compile(rf"\b(?:{_SPEECH})\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
+_SPEECH_AFTER_RE = re.compile(rf"^\s*,?\s*(?:{_SPEECH})\b", re.I)
+_BOUND_RE = re.compile(r"(?i)^(?:since|until|till|by|from|before|after|throughout)\b")
+_SINCE_WHEN_RE = re.compile(r"^\s*,?\s*when\b", re.I)
+# "weeks after militants stormed the base on November 4": that date is the other event's
+_OTHER_EVENT_RE = re.compile(
+    r"(?i)\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many)\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b"
+)
+_DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,?\s+(?P<date>[^-–—:(]{3,30}?)\s*"
+    r"(?:\([^)]*\)\s*)?(?:--|[-–—:.])(?:\s|$)"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline ("PORT SUDAN, May 13 (CPA) -") that opens the text ends, else 0."""
+    m = _DATELINE_RE.match(text)
+    if m:
+        first, last = m.start("date"), m.start("date") + len(m.group("date").rstrip())
+        if any(d.start <= first and d.end >= last for d in find_dates(m.group(), None)):
+            return m.end()
+    return 0
+
+
+def dateline_day(text: str) -> DateValue | None:
+    """The month and day of a dateline near the top that gives no year ("MOSCOW, October 15. ...")."""
+    for line in [line for line in text.splitlines() if line.strip()][:_DATELINE_TOP_LINES]:
+        end = dateline_end(line)
+        if end:
+            found = find_dates(line[:end], None)
+            if found and found[0].date.precision == "month_day":
+                return found[0].date
+    return None
+
+
+def event_dates(text: str, reference: datetime.date | None, anchors: Sequence[int] = ()) -> list[DateMatch]:
+    """Dates that can be when something in the sentence happened, the nearest to `anchors` (offsets of
+    the loss words) first. Left out: the dateline's day, the day a statement was made or a video
+    published ("the army said on Tuesday", "the channel on Monday broadcast"), bounds of a span
+    ("since 2007", "until June") and the date of another event at a distance ("weeks after militants
+    stormed the base on November 4")."""
+    skip = dateline_end(text)
+    kept = []
+    for match in find_dates(text, reference):
+        if match.date.precision == "unknown" or match.start < skip:
+            continue
+        if _SPEECH_BEFORE_RE.search(text[: match.start]) or _SPEECH_AFTER_RE.match(text[match.end :]):
+            continue
+        if _BOUND_RE.match(match.text) and not (
+            match.text.lower().startswith("since") and _SINCE_WHEN_RE.match(text[match.end :])
+        ):
+            continue
+        if _other_event(text, match, anchors):
+            continue
+        kept.append(match)
+    if anchors:
+        kept.sort(key=lambda d: min(_gap(d, a) for a in anchors))
+    return kept
+
+
+def _other_event(text: str, match: DateMatch, anchors: Sequence[int]) -> bool:
+    pointers = list(_OTHER_EVENT_RE.finditer(text[: match.start]))
+    if not pointers:
+        return False
+    pointer = pointers[-1]
+    if ";" in text[pointer.end() : match.start]:
+        return False
+    return not any(pointer.end() <= a < match.start for a in anchors)
+
+
+def _gap(match: DateMatch, anchor: int) -> int:
+    if anchor < match.start:
+        return match.start - anchor
+    return max(0, anchor - match.end)
+
+
+def date_window(value: DateValue) -> tuple[datetime.date, datetime.date] | None:
+    """The first and last day a day, month or year value allows; None for the other precisions."""
+    if value.value is None:
+        return None
+    if value.precision == "day":
+        d = datetime.date.fromisoformat(value.value)
+        return d, d
+    if value.precision == "month":
+        year, month = int(value.value[:4]), int(value.value[5:7])
+        after = datetime.date(*_shift_months(year, month, 1), 1)
+        return datetime.date(year, month, 1), after - datetime.timedelta(days=1)
+    if value.precision == "year":
+        year = int(value.value[:4])
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    return None

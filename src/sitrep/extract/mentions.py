@@ -20,38 +20,19 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import Place, PlaceMatch, get_gazetteer
-from ..models import OUTLET, Article, Evidence, Mention, Statement
-from ..reconcile import party_key
+from ..gazetteer import Place, PlaceMatch
+from ..models import COUNT_FIELDS, OUTLET, Article, Evidence, Mention, Statement
 from .aircraft import AircraftMatch, find_aircraft
-from .attribution import DATELINE, Attribution, attribute
+from .attribution import Attribution, attribute, clause_attribution
 from .casualties import CasualtyCue, casualty_cues
-from .cause import Cue, cause_cues, is_background, perpetrator_cues, weapon_cue
-from .dates import DateMatch, find_dates, parse_date, publication_date
+from .cause import Cue, is_background, loss_cues, perpetrator_cues, weapon_cue
+from .parties import acronyms, country_of, expand, party_name, same_party, state_of
+from .places import ArticlePlaces, incident_places, location_value, read_places
+from .dates import DateMatch, DateValue, date_window, dateline_day, event_dates, parse_date, publication_date
 
 ANOTHER = re.compile(r"\b(another|a second|a third|a further|second|third)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 AVIATION_PEOPLE = re.compile(r"\b(pilots?|crew|crewmen|crewmembers?|passengers?|aboard|on board|occupants?|airmen|navigators?)\b", re.I)
 WRECKAGE = re.compile(r"\b(wreckage|debris|crash site|remains of the (aircraft|helicopter|plane|jet|drone))\b", re.I)
-PLACE_INCLUDE = re.compile(
-    r"\b(in|over|near|outside|outside of|at|close to|around|above|off|inside|into|across|"
-    r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(ern)? of|"
-    r"northern|southern|eastern|western|territory of|province of|region of|skies of|part of)\s+"
-    r"(the\s+)?((village|town|city|settlement|area|district|region|province|outskirts|countryside) of\s+)?"
-    r"([A-Z][\w’'-]*(’s|'s)\s+)?$",
-    re.IGNORECASE,
-)
-EXCLUDE_WORDS = (
-    r"to|towards|toward|for|from|bound for|en route to|on its way to|on its was to|heading to|headed to|"
-    r"flying to|returning to|based at|based in|stationed at|stationed in|border with|border of|bordering|"
-    r"borders|by|against|with|between"
-)
-PLACE_EXCLUDE = re.compile(rf"\b({EXCLUDE_WORDS})\s+(the\s+)?([\w’'”\"-]+\s+){{0,3}}$", re.IGNORECASE)
-# "en route to the X Air Base in Y": Y says where the destination is, not where the loss was.
-DESTINATION_PLACE = re.compile(
-    r"\b([Tt]o|[Tt]owards?|[Ff]rom|bound for|based at|stationed at)\s+(the\s+)?"
-    r"([A-Z][\w’'-]*\s+|(?:air|military|naval)?\s*(?:base|airbase|airport|airfield|field)\s+){1,5}(in|at|near)\s+$",
-)
-CLAUSE_BREAK = re.compile(r",|;|\bwhen\b|\bwhere\b|\bafter\b|\bwhile\b|\bbefore\b|\band\b", re.IGNORECASE)
 WARRING_PARTY = re.compile(r"\b(rebels?|militants?|insurgents?|fighters|guerrillas?|jihadists?|militias?)\b", re.I)
 MADE_IN = re.compile(r"^-?(made|built|designed|supplied|manufactured)\b", re.IGNORECASE)
 
@@ -70,6 +51,7 @@ class SentenceFacts:
     operators: list[tuple[int, int, str]]  # (start, end, country) in sentence offsets
     background: bool
     another: bool  # names a further aircraft ("another helicopter")
+    detail: bool = False  # joined a mention for its weapon or perpetrator only
 
     @property
     def start(self) -> int:
@@ -113,6 +95,12 @@ class Group:
                     return match.date.value
         return None
 
+    @property
+    def window(self) -> tuple[datetime.date, datetime.date] | None:
+        """The days the mention's most precise own date allows."""
+        spans = [w for s in self.sentences if s.dates and (w := date_window(s.dates[0].date))]
+        return min(spans, key=lambda w: w[1] - w[0]) if spans else None
+
 
 def reference_date(article: Article) -> tuple[datetime.date | None, str | None, str | None]:
     """The publication date the article's relative dates resolve against, its ISO form and source."""
@@ -129,9 +117,10 @@ def extract_mentions(article: Article, doc: Doc) -> list[Mention]:
     """Every aircraft-loss incident the article reports or mentions."""
     reference, _, _ = reference_date(article)
     facts = read_sentences(doc, reference)
-    groups = group_sentences(facts)
+    groups = group_sentences(facts, reference)
     mentions = [build_mention(article.id, index, group) for index, group in enumerate(groups)]
     _share_news_frame(mentions)
+    settle_parties(mentions, doc.text)
     return mentions
 
 
@@ -155,17 +144,20 @@ def _share_news_frame(mentions: list[Mention]) -> None:
 
 
 def read_sentences(doc: Doc, reference: datetime.date | None) -> list[SentenceFacts]:
-    gazetteer = get_gazetteer()
-    article_places = gazetteer.find(doc.text)
-    context_countries = _context_countries(article_places)
+    places = read_places(doc.text)
     facts: list[SentenceFacts] = []
     previous: Attribution | None = None
+    known: list[str] = []  # the article's sources so far: "the command" is the one named in full before
     for span in doc.sents:
         if not span.text.strip():
             continue
-        attribution = attribute(span, previous)
+        attribution = attribute(span, previous, known)
+        facts.append(read_sentence(span, attribution, reference, places, previous, known))
         previous = attribution
-        facts.append(read_sentence(span, attribution, reference, article_places, context_countries))
+        if attribution.source != OUTLET:
+            known.append(attribution.source)
+    if reference is None:
+        _settle_dates(facts, doc.text)
     return facts
 
 
@@ -173,140 +165,260 @@ def read_sentence(
     span: Span,
     attribution: Attribution,
     reference: datetime.date | None,
-    article_places: list[PlaceMatch],
-    context_countries: list[str],
+    article_places: ArticlePlaces,
+    previous: Attribution | None = None,
+    known: list[str] | None = None,
 ) -> SentenceFacts:
     text = span.text
-    aircraft = find_aircraft(text)
-    places = _incident_places(span, article_places, context_countries, aircraft)
+    weapon = weapon_cue(text)
+    aircraft = _lost_aircraft(span, find_aircraft(text), weapon)
+    places = incident_places(span, article_places, [(a.start, a.end) for a in aircraft])
+    refers = aircraft or _mentions_it(text) or ANAPHOR.match(text)
+    spans = [(a.start, a.end) for a in aircraft]
+    causes = loss_cues(span, spans) if refers else []
+    speaker = attribution.source if attribution.source != OUTLET else None
     return SentenceFacts(
         span=span,
         attribution=attribution,
         aircraft=aircraft,
-        causes=cause_cues(text) if aircraft or _mentions_it(text) else [],
-        dates=_event_dates(text, reference),
+        causes=[_attributed(cue, span, attribution, previous, known or []) for cue in causes],
+        dates=_event_dates(text, reference, causes),
         places=places,
         casualties=casualty_cues(text),
-        weapon=weapon_cue(text),
-        perpetrators=[p for p in perpetrator_cues(span) if not _overlaps_aircraft(p, aircraft)],
-        operators=_operators(text, aircraft),
+        weapon=weapon,
+        perpetrators=[p for p in perpetrator_cues(span, speaker, spans) if not _overlaps_aircraft(p, aircraft)],
+        operators=_operators(text, aircraft, attribution),
         background=is_background(text),
         another=any(ANOTHER.search(text[: a.start]) for a in aircraft),
     )
 
 
-SPEECH_TIME = re.compile(
-    r"\b(said|says|announced|told \w+|reported|confirmed|stated|added|claimed|denied|tweeted|wrote)\s+(late\s+|early\s+)?(on\s+)?$",
-    re.IGNORECASE,
-)
-SPEECH_PLACE = re.compile(
-    r"\b(said|says|told \w+|speaking|spoke|briefing|statement|news conference|press conference|announced)\s+"
-    r"([\w’'-]+\s+){0,2}(in|at|from)\s+(the\s+)?$",
-    re.IGNORECASE,
-)
 
 
-def _event_dates(text: str, reference: datetime.date | None) -> list[DateMatch]:
-    """Dates in the sentence, minus the day a statement was made ("the army said on Tuesday")."""
-    dates = [d for d in find_dates(text, reference) if d.date.precision != "unknown"]
-    return [d for d in dates if not SPEECH_TIME.search(text[: d.start])] or dates[:0]
+def _event_dates(text: str, reference: datetime.date | None, cues: list[Cue]) -> list[DateMatch]:
+    """The sentence's dates that can be the incident's, the nearest to its loss words first."""
+    return event_dates(text, reference, [offset for cue in cues for offset in (cue.start, cue.end)])
+
+
+def _settle_dates(facts: list[SentenceFacts], text: str) -> None:
+    """Dates of an article without a publication date. A weekday takes the month and day of a dateline
+    that gives no year ("MOSCOW, October 15. ... crashed on Tuesday"); a month and day take the year
+    the article's earlier loss sentences gave ("the 2003 invasion ... On March 23")."""
+    day = dateline_day(text)
+    year: int | None = None
+    for sentence in facts:
+        settled = []
+        for match in sentence.dates:
+            value = match.date
+            if value.precision == "weekday" and day:
+                value = day
+            if value.precision == "month_day" and year:
+                full = _valid_day(year, value.value)
+                value = DateValue(full, "day") if full else value
+            settled.append(replace(match, date=value))
+        sentence.dates = settled
+        if sentence.is_loss:
+            explicit = [m for m in settled if not m.relative and m.date.precision in ("day", "month", "year")]
+            year = int(explicit[0].date.value[:4]) if explicit else year
+
+
+def _valid_day(year: int, month_day: str | None) -> str | None:
+    try:
+        return datetime.date(year, int(month_day[2:4]), int(month_day[5:7])).isoformat() if month_day else None
+    except ValueError:
+        return None
 
 
 def _mentions_it(text: str) -> bool:
-    return bool(re.search(r"\b(it|the crash|the downing)\b", text, re.IGNORECASE))
+    """The sentence refers to an aircraft without naming it: "it", "the crash", "the bomber", "the crew"."""
+    return bool(REFERS_TO_AIRCRAFT.search(text)) or bool(AVIATION_PEOPLE.search(text))
+
+
+REFERS_TO_AIRCRAFT = re.compile(
+    r"\b(it|the (crash|downing|shoot-?down|loss|incident|bomber|gunship|warplane|airliner|chopper|fighter))\b", re.I
+)
+
+
+def _lost_aircraft(span: Span, aircraft: list[AircraftMatch], weapon: Cue | None) -> list[AircraftMatch]:
+    """Aircraft words that name the lost aircraft, not the weapon ("an explosive-laden drone struck a
+    helicopter") nor the shooters ("its fighters shot down a drone")."""
+    kept = []
+    for match in aircraft:
+        if weapon and weapon.value == "drone" and match.start < weapon.end and weapon.start < match.end:
+            continue
+        if match.model is None and match.text.lower() == "fighters":
+            token = next((t for t in span if t.idx - span.start_char == match.start), None)
+            if token is not None and token.dep_ == "nsubj":
+                continue
+        kept.append(match)
+    return kept
+
+
+def _attributed(cue: Cue, span: Span, sentence: Attribution, previous: Attribution | None, known: list[str]) -> Cue:
+    """The cue with who states its own clause ("rebels claim they shot it down, the army says it crashed")."""
+    token = next((t for t in span if t.idx - span.start_char >= cue.start), None)
+    if token is None:
+        return cue
+    clause = clause_attribution(token, sentence, previous, known)
+    return replace(cue, stance=clause.stance, source=clause.source)
 
 
 def _overlaps_aircraft(cue: Cue, aircraft: list[AircraftMatch]) -> bool:
     return any(a.start < cue.end and cue.start < a.end for a in aircraft)
 
 
-def _context_countries(matches: list[PlaceMatch]) -> list[str]:
-    counts: dict[str, int] = {}
-    for match in matches:
-        best = match.candidates[0]
-        if best.kind == "country" or len({c.country for c in match.candidates}) == 1:
-            counts[best.country] = counts.get(best.country, 0) + 1
-    return sorted(counts, key=lambda c: -counts[c])
-
-
-def _incident_places(
-    span: Span, article_places: list[PlaceMatch], context: list[str], aircraft: list[AircraftMatch]
-) -> list[tuple[PlaceMatch, Place]]:
-    """Places in the sentence that say where the incident happened, not where it was going."""
-    text = span.text
-    chosen = []
-    dateline = DATELINE.match(text)
-    for match in article_places:
-        if not (span.start_char <= match.start and match.end <= span.end_char):
-            continue
-        start = match.start - span.start_char
-        if dateline and start < dateline.end():
-            continue
-        if any(a.start <= start < a.end for a in aircraft):
-            continue
-        before = text[:start]
-        clause = CLAUSE_BREAK.split(before)[-1]
-        if not PLACE_INCLUDE.search(before[-45:]) or DESTINATION_PLACE.search(clause[-70:]):
-            continue
-        if SPEECH_PLACE.search(before[-60:]):  # where someone spoke, not where it happened
-            continue
-        if PLACE_EXCLUDE.search(clause[-45:]) and not PLACE_INCLUDE.search(before[-14:]):
-            continue
-        place = get_gazetteer().resolve(match, context)
-        if context and place.kind != "country" and place.country not in context and not _spelled_as(match.text, place):
-            continue  # a fuzzy namesake abroad ("Boni" read as Bonn) in an article about somewhere else
-        chosen.append((match, place))
-    return chosen
-
-
-def _spelled_as(text: str, place: Place) -> bool:
-    from rapidfuzz import fuzz
-
-    return fuzz.ratio(text.lower(), place.name.lower()) >= 90 or place.name.lower() in text.lower()
-
-
-def _operators(text: str, aircraft: list[AircraftMatch]) -> list[tuple[int, int, str]]:
-    """Countries named just before an aircraft ("a Russian Mi-24", "Syria's air force Su-22")."""
-    gazetteer = get_gazetteer()
+def _operators(text: str, aircraft: list[AircraftMatch], attribution: Attribution | None = None) -> list[tuple[int, int, str]]:
+    """Who flies the aircraft: a country or service named just before it ("a Russian Mi-24", "a Royal Air
+    Force Tornado"), an owner after it ("a TB2 of the Malian Armed Forces", "operated by Libya's LNA"),
+    or the speaker of "one of its helicopters"."""
     found = []
     for match in aircraft:
         window_start = max(0, match.start - 45)
-        words = list(re.finditer(r"[A-Z][\w.’']*(?:-[A-Za-z]+)?", text[window_start : match.start]))
+        before = text[window_start : match.start]
+        gap = OPERATOR_GAP.search(before)
+        if gap:  # "Ukraine downs Ka-52": the country is the shooter, not the owner
+            before = before[gap.end() :]
+            window_start = match.start - len(before)
+        service = SERVICE_BEFORE.search(before)
+        if service and country_of(service.group(1)):
+            found.append((window_start + service.start(1), window_start + service.end(1), country_of(service.group(1))))
+            continue
+        words = list(re.finditer(r"[A-Z][\w.’']*(?:-[A-Za-z]+)?", before))
         for word in reversed(words):
             token = word.group()
-            country = gazetteer.country(token.split("-")[0])
+            country = country_of(token.split("-")[0]) if not token.lower().endswith(("-made", "-built")) else None
             after = text[window_start + word.end() : window_start + word.end() + 12]
-            if country and not MADE_IN.match(after) and not token.lower().endswith(("-made", "-built")):
+            if country and not MADE_IN.match(after):
                 found.append((window_start + word.start(), window_start + word.end(), country))
                 break
+        else:
+            owner = OWNER_AFTER.match(text[match.end :])
+            country = _owner_country(owner.group(1)) if owner else None
+            if owner and country:
+                start = match.end + owner.start(1)
+                found.append((start, start + len(owner.group(1)), country))
+            elif attribution is not None and POSSESSIVE_BEFORE.search(text[max(0, match.start - 12) : match.start]):
+                country = _owner_country(attribution.source)
+                if country and attribution.source != OUTLET:
+                    found.append((match.start, match.end, country))
     for match in re.finditer(r"\b(?:claimed|said|believed|thought)\s+to\s+(?:be|have been)\s+([A-Z]\w+)", text):
-        country = gazetteer.country(match.group(1))
+        country = country_of(match.group(1))
         if country:
             found.append((match.start(1), match.end(1), country))
     if not found:  # the crew's nationality, only when nothing names the aircraft's owner
         for match in re.finditer(r"\b([A-Z]\w+)\s+(?:pilots?|crew|airmen|servicemen)\b", text):
-            country = gazetteer.country(match.group(1))
+            country = country_of(match.group(1))
             if country:
                 found.append((match.start(1), match.end(1), country))
     return found
 
 
-def group_sentences(facts: list[SentenceFacts]) -> list[Group]:
+OPERATOR_GAP = re.compile(
+    r".*\b(shot|shoots?|downs?|downed|hit|hits|struck|strikes?|destroyed|destroys|says?|said|claims?|claimed|"
+    r"and|by|as|after|when|while)\b",
+    re.IGNORECASE,
+)
+SERVICE_BEFORE = re.compile(r"\b(Royal Air Force|RAF|Royal Navy|Luftwaffe|USAF|IDF)\b[^,;]{0,20}$")
+OWNER_AFTER = re.compile(
+    r"^[\w\s-]{0,12}?\s(?:of|belonging to|operated by|flown by)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w.’'-]*(?:['’]s)?\s+){0,5}(?:[A-Z][\w.’'-]*))"
+)
+POSSESSIVE_BEFORE = re.compile(r"\b(its|their)\s+(own\s+)?$", re.IGNORECASE)
+
+
+def _owner_country(name: str) -> str | None:
+    """The country of an owner named as a national body ("the Malian Armed Forces", "Nigerian Air Force")."""
+    words = re.findall(r"[A-Z][\w.’'-]*", name)
+    countries = {country_of(re.sub(r"['’]s$", "", w)) for w in words[:3]} - {None}
+    if len(countries) == 1 and any(w.lower() in GENERIC_SERVICE for w in re.findall(r"\w+", name)):
+        return countries.pop()
+    return party_name(name) if party_name(name) and country_of(party_name(name) or "") else None
+
+
+GENERIC_SERVICE = {"army", "air", "force", "forces", "navy", "military", "armed", "guard", "ministry", "government", "national"}
+
+
+def group_sentences(facts: list[SentenceFacts], reference: datetime.date | None = None) -> list[Group]:
     """Walk the article once, sending each incident sentence to the mention it tells."""
     groups: list[Group] = []
-    for sentence in facts:
+    for n, sentence in enumerate(facts):
+        if _no_aircraft_lost(sentence):
+            continue
         if sentence.is_loss:
             target = _target_group(groups, sentence)
             if target is None:
-                if not sentence.aircraft:
+                carrier = None if sentence.aircraft else _antecedent(facts[:n], groups, sentence)
+                if not sentence.aircraft and carrier is None:
                     continue
-                role = "main" if not groups or not _points_elsewhere(groups, sentence) else "background"
-                target = Group(role)
+                target = Group(_role(groups, sentence, reference))
+                if carrier is not None:
+                    target.sentences.append(carrier)
+                target.sentences.append(sentence)
+                if not groups and not _long_before(sentence, reference):
+                    target.sentences.extend(_lede(facts[:n], sentence))  # after: the body's words come first
                 groups.append(target)
+                continue
             target.sentences.append(sentence)
-        elif groups and (detail := _as_detail(sentence)):
+        elif groups and (detail := _as_detail(sentence, groups[-1], facts[max(0, n - 3) : n])):
             groups[-1].sentences.append(detail)
     return groups
+
+
+ANAPHOR = re.compile(r"^\W*One\s+(?:of them\s+)?(?:was|were|had|has|crashed|came|went)\b")
+NO_AIRCRAFT = re.compile(r"\b(?:[Nn]o|[Nn]ot a single|[Nn]ot one)\s+$")
+JET_ROLES = {"fighter", "trainer", "bomber"}  # a "trainer jet" may be a two-seat fighter
+
+
+def _no_aircraft_lost(sentence: SentenceFacts) -> bool:
+    """ "No aircraft was lost": the only aircraft named is negated."""
+    aircraft = sentence.aircraft
+    return bool(aircraft) and all(NO_AIRCRAFT.search(sentence.text[: a.start]) for a in aircraft)
+
+
+def _role(groups: list[Group], sentence: SentenceFacts, reference: datetime.date | None) -> str:
+    """The first mention is the news; a later one is background when it points to an earlier time."""
+    if not groups:
+        return "main"
+    if _points_elsewhere(groups, sentence):
+        return "background"
+    own = date_window(sentence.dates[0].date) if sentence.dates else None
+    news = next((g.window for g in groups if g.role == "main" and g.window), None)
+    if own and news:
+        return "background" if own[1] < news[0] - SAME_DAYS else "main"
+    return "background" if _long_before(sentence, reference) else "main"
+
+
+SAME_DAYS = datetime.timedelta(days=2)  # a report may date the loss a day or two apart from another
+NEWS_DAYS = datetime.timedelta(days=30)
+
+
+def _long_before(sentence: SentenceFacts, reference: datetime.date | None) -> bool:
+    """The sentence's own date ends a month or more before the publication date."""
+    own = date_window(sentence.dates[0].date) if sentence.dates else None
+    return bool(own and reference and own[1] < reference - NEWS_DAYS)
+
+
+def _lede(earlier: list[SentenceFacts], opener: SentenceFacts) -> list[SentenceFacts]:
+    """Sentences before the first loss sentence that tell the same news: the headline and lede naming
+    the same aircraft ("pilot killed on combat mission"), or its crew's fate."""
+    probe = Group("main", [opener])
+    return [
+        s for s in earlier
+        if not s.background and not s.another and not _no_aircraft_lost(s)
+        and ((s.aircraft and _compatible(probe, s)) or _tells_crew(s))
+    ]  # fmt: skip
+
+
+def _antecedent(earlier: list[SentenceFacts], groups: list[Group], sentence: SentenceFacts) -> SentenceFacts | None:
+    """For "One was shot down off the coast in February": the aircraft the sentence counts among,
+    named in the sentences just before, else in the latest mention."""
+    if not ANAPHOR.match(sentence.text):
+        return None
+    named = [s for s in earlier[-3:] if s.aircraft] or [s for g in groups[-1:] for s in g.sentences if s.aircraft]
+    if not named:
+        return None
+    source = named[-1] if earlier[-3:] and named[-1] in earlier[-3:] else named[0]
+    return replace(source, causes=[], dates=[], places=[], casualties=[], perpetrators=[], weapon=None)
 
 
 def _target_group(groups: list[Group], sentence: SentenceFacts) -> Group | None:
@@ -331,19 +443,53 @@ def _points_elsewhere(groups: list[Group], sentence: SentenceFacts) -> bool:
 def _compatible(group: Group, sentence: SentenceFacts) -> bool:
     if sentence.families and group.families and not (sentence.families & group.families):
         return False
-    if sentence.categories and group.categories and not (sentence.categories & group.categories):
+    if not _same_category(group, sentence):
         return False
-    own_day = next((d.date.value for d in sentence.dates if d.date.precision == "day"), None)
-    if own_day and group.day and group.day != own_day and len(group.day) == len(own_day):
-        gap = abs((datetime.date.fromisoformat(own_day) - datetime.date.fromisoformat(group.day)).days)
-        if gap > 2:
-            return False
-    return True
+    own = date_window(sentence.dates[0].date) if sentence.dates else None
+    news = group.window
+    return not (own and news and (own[1] < news[0] - SAME_DAYS or own[0] > news[1] + SAME_DAYS))
 
 
-def _as_detail(sentence: SentenceFacts) -> SentenceFacts | None:
-    """A sentence without a loss cue that still tells the latest incident: its crew's fate, its wreck."""
-    tells_crew = bool(sentence.casualties) and bool(AVIATION_PEOPLE.search(sentence.text))
+def _same_category(group: Group, sentence: SentenceFacts) -> bool:
+    if not (sentence.categories and group.categories) or sentence.categories & group.categories:
+        return True
+    generic = {a.category for s in (sentence, *group.sentences) for a in s.aircraft if a.model is None}
+    return (sentence.categories | group.categories) <= JET_ROLES and bool(generic & JET_ROLES)
+
+
+def _follows(group: Group, recent: list[SentenceFacts]) -> bool:
+    """The group's latest sentence is among the few just read."""
+    last = max(group.sentences, key=lambda s: s.start)
+    return any(s is last for s in recent)
+
+
+def _nobody_hurt(sentence: SentenceFacts) -> bool:
+    """ "There were no victims", "they are not hurt": only zero counts, right after the incident's sentences."""
+    return bool(sentence.casualties) and all(c.value == 0 for c in sentence.casualties) and not sentence.aircraft
+
+
+def _tells_crew(sentence: SentenceFacts) -> bool:
+    """Casualties of the crew or found at the wreck ("six bodies were recovered from the wreckage")."""
+    text = sentence.text
+    return bool(sentence.casualties) and bool(AVIATION_PEOPLE.search(text) or WRECKAGE.search(text))
+
+
+def _names_the_model(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts]) -> bool:
+    """ "The Embraer 190 was flying from Baku": the model of a mention that so far named only a kind."""
+    if any(a.model for s in group.sentences for a in s.aircraft) or not _follows(group, recent):
+        return False
+    definite = [a for a in sentence.aircraft if a.model and re.search(r"\b[Tt]he\s+$", sentence.text[: a.start])]
+    return bool(definite) and _compatible(group, replace(sentence, dates=[]))
+
+
+def _as_detail(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts]) -> SentenceFacts | None:
+    """A sentence without a loss cue that still tells the latest incident: its crew's fate, its wreck,
+    the weapon that hit it, who is blamed for it, or the model of the aircraft."""
+    if _names_the_model(sentence, group, recent):
+        return replace(sentence, dates=[], places=[], casualties=[], perpetrators=[], weapon=None)
+    tells_crew = _tells_crew(sentence) or (_nobody_hurt(sentence) and _follows(group, recent))
+    if not tells_crew and _tells_attack(sentence):
+        return replace(sentence, aircraft=[], dates=[], places=[], casualties=[], operators=[], detail=True)
     if tells_crew or sentence.aircraft:
         return sentence if tells_crew else None
     wreck = WRECKAGE.search(sentence.text)
@@ -358,40 +504,45 @@ def _as_detail(sentence: SentenceFacts) -> SentenceFacts | None:
     return replace(sentence, places=places) if places else None
 
 
+ATTACK_WORDS = re.compile(r"\b(hit|struck|strike|fired|launched|damaged|targeted|attack(ed)?|downing|shoot-?down)\b", re.I)
+
+
+def _tells_attack(sentence: SentenceFacts) -> bool:
+    """ "Shrapnel from a Pantsir missile damaged the aircraft"; "officials blamed the cartel for the attack"."""
+    if sentence.perpetrators:
+        return True
+    refers = bool(sentence.aircraft) or bool(REFERS_TO_AIRCRAFT.search(sentence.text))
+    return sentence.weapon is not None and refers and bool(ATTACK_WORDS.search(sentence.text))
+
+
 def build_mention(article_id: str, index: int, group: Group) -> Mention:
     mention = Mention(article_id=article_id, index=index, role=group.role)
     allowed_families = group.families
     for sentence in group.sentences:
         mention.sentences.append((sentence.span.start_char, sentence.span.end_char))
         _add_sentence(mention, sentence, allowed_families)
+    _drop_zero_counts(mention)
     return mention
 
 
-def _evidence(sentence: SentenceFacts, start: int, end: int, stance: str | None = None) -> Evidence:
+def _drop_zero_counts(mention: Mention) -> None:
+    """ "No one on the ground was hurt" says nothing once the crew's toll is given."""
+    for name in COUNT_FIELDS:
+        statements = mention.fields.get(name, [])
+        if any(s.value for s in statements) and any(not s.value for s in statements):
+            mention.fields[name] = [s for s in statements if s.value]
+
+
+def _evidence(
+    sentence: SentenceFacts, start: int, end: int, stance: str | None = None, source: str | None = None
+) -> Evidence:
     return Evidence(
         text=sentence.text.strip(),
         start=sentence.start + start,
         end=sentence.start + end,
-        attributed_to=sentence.attribution.source,
+        attributed_to=source or sentence.attribution.source,
         stance=stance or sentence.attribution.stance,
     )
-
-
-SELF_CLAIM = re.compile(
-    r"\b(it|they|we|its|their|our)\s+(own\s+)?((forces|troops|air defen[cs]es?|units?|fighters|military|army|navy|"
-    r"air force|pilots?|gunners)\s+)?(had\s+|has\s+|have\s+)?(shot|downed|brought|destroyed|intercepted|hit)\b",
-    re.IGNORECASE,
-)
-
-
-def _self_claim(sentence: SentenceFacts) -> bool:
-    """The source says it did the shooting itself ("the army said it shot down a drone"): a claim, not a fact."""
-    source = sentence.attribution.source
-    if source == OUTLET:
-        return False
-    if SELF_CLAIM.search(sentence.text):
-        return True
-    return any(party_key(p.value) == party_key(source) for p in sentence.perpetrators)
 
 
 def _add_sentence(mention: Mention, sentence: SentenceFacts, allowed_families: set[str]) -> None:
@@ -407,38 +558,168 @@ def _add_sentence(mention: Mention, sentence: SentenceFacts, allowed_families: s
             mention.add("date", value, _evidence(sentence, date.start, date.end))
     for place_match, place in sentence.places:
         start = place_match.start - sentence.start
-        mention.add("location", _location_value(place), _evidence(sentence, start, start + len(place_match.text)))
-    self_claim = _self_claim(sentence)
+        mention.add("location", location_value(place), _evidence(sentence, start, start + len(place_match.text)))
     for cue in sentence.causes:
-        stance = "denied" if cue.negated else "claimed" if self_claim and cue.value == "shot_down" else None
-        mention.add("cause", cue.value, _evidence(sentence, cue.start, cue.end, stance))
-    if self_claim and not sentence.perpetrators and any(c.value == "shot_down" for c in sentence.causes):
-        source = sentence.attribution.source
-        found = max(sentence.text.find(source), 0)
-        mention.add("perpetrator", source, _evidence(sentence, found, found + len(source), "claimed"))
-    if sentence.weapon and sentence.is_loss:
+        stance = "denied" if cue.negated else cue.stance
+        mention.add("cause", cue.value, _evidence(sentence, cue.start, cue.end, stance, cue.source))
+    hostile = any(c.value in ("shot_down", "friendly_fire") and not c.negated for c in sentence.causes)
+    if sentence.weapon and (hostile or sentence.detail):
         mention.add("weapon", sentence.weapon.value, _evidence(sentence, sentence.weapon.start, sentence.weapon.end))
     for cue in sentence.perpetrators:
-        stance = "claimed" if self_claim else None
-        mention.add("perpetrator", cue.value, _evidence(sentence, cue.start, cue.end, stance))
+        mention.add("perpetrator", cue.value, _evidence(sentence, cue.start, cue.end, cue.stance, cue.source))
     source = sentence.attribution.source
     if sentence.attribution.stance == "claimed" and WARRING_PARTY.search(source) and sentence.is_loss:
         if any(c.value == "shot_down" and not c.negated for c in sentence.causes) and not sentence.perpetrators:
             found = sentence.text.find(source)
             start, end = (found, found + len(source)) if found >= 0 else (0, 0)
-            mention.add("perpetrator", source[:1].upper() + source[1:], _evidence(sentence, start, end, "claimed"))
+            name = party_name(source) or source[:1].upper() + source[1:]
+            mention.add("perpetrator", name, _evidence(sentence, start, end, "claimed"))
     for start, end, country in sentence.operators:
         mention.add("operator", country, _evidence(sentence, start, end))
     for cue in sentence.casualties:
         mention.add(cue.field, cue.value, _evidence(sentence, cue.start, cue.end))
 
 
-def _location_value(place: Place) -> dict:
-    return {
-        "country": place.country,
-        "admin1": place.admin1 if place.kind != "admin1" else place.name,
-        "place": place.name if place.kind in ("place", "airbase") else None,
-        "lat": place.lat,
-        "lon": place.lon,
-        "precision": place.kind if place.kind != "airbase" else "place",
-    }
+# --- parties across an article's mentions --------------------------------------------------------------
+
+# A side that owns up to a downing is not claiming a success.
+ADMISSION = re.compile(
+    r"\b(admit\w*|acknowledg\w*|apologi[sz]\w*|conceded?|took responsibility|accepted responsibility|"
+    r"mistaken(ly)?|by mistake|accidentally|in error|misidentified|friendly[\s-]fire)\b",
+    re.I,
+)
+NATIONAL_FORCE_BEFORE = re.compile(r"\b(army|air force|navy|military|armed forces|junta|government|regime|police)\s+$", re.I)
+
+
+def settle_parties(mentions: list[Mention], text: str) -> None:
+    """Name each side once per article and draw what follows from who is who:
+
+    - an acronym the article defines reads in full ("RSF" → "Rapid Support Forces (RSF)"), and a
+      party's shorter names take its fullest one ("Houthis" → "Houthi rebels");
+    - "gunmen" or "rebels" in a mention that names the group are that group;
+    - a side's word on its own shoot-down is a claim ("Ukraine says its troops downed a Ka-52"),
+      unless it admits it ("apologised", "acknowledged");
+    - a shooter of the operator's own country makes the loss friendly fire;
+    - an aircraft with no named operator, lost in an accident or to a country's unnamed "army" at
+      home, is flown by the country it came down in.
+    """
+    known = acronyms(text)
+    names = [expand(s.value, known) for m in mentions for s in m.fields.get("perpetrator", [])]
+    for mention in mentions:
+        statements = mention.fields.get("perpetrator", [])
+        for i, statement in enumerate(statements):
+            statements[i] = Statement(_fullest(expand(statement.value, known), names), statement.evidence)
+        named = [s.value for s in statements if _proper(s.value)]
+        for i, statement in enumerate(statements):
+            if named and not _proper(statement.value):
+                statements[i] = Statement(named[0], statement.evidence)
+        if not statements:
+            _unit_behind_weapon(mention, names, text)
+        _mark_self_claims(mention)
+    for mention in mentions:
+        _operator_of_same_type(mention, mentions)
+        _operator_from_location(mention, text)
+        _friendly_fire(mention)
+
+
+def _unit_behind_weapon(mention: Mention, names: list[str], text: str) -> None:
+    """ "shot down by a Patriot" after "US Army Patriot batteries shot down two jets": the unit named
+    with that weapon earlier in the article fired it."""
+    units = [n for n in names if weapon_cue(n) and weapon_cue(n).end < len(n)]
+    for statement in mention.fields.get("cause", []):
+        evidence = statement.evidence
+        if statement.value != "shot_down" or evidence.stance == "denied":
+            continue
+        sentence_start = evidence.start - max(0, evidence.text.find(text[evidence.start : evidence.end]))
+        for unit in units:
+            weapon = weapon_cue(unit)
+            found = evidence.text.find(unit[weapon.start : weapon.end])
+            if found >= 0:
+                start = sentence_start + found
+                mention.add("perpetrator", unit, replace(evidence, start=start, end=start + weapon.end - weapon.start))
+                return
+
+
+def _proper(name: str) -> bool:
+    return any(w[:1].isupper() for w in name.split())
+
+
+def _fullest(name: str, names: list[str]) -> str:
+    """The longest name in the article for the same non-state party."""
+    if country_of(name):
+        return name
+    same = [n for n in names if not country_of(n) and same_party(n, name)]
+    return max(same + [name], key=lambda n: (len(n.split()), len(n)))
+
+
+def _mark_self_claims(mention: Mention) -> None:
+    parties = [s.value for s in mention.fields.get("perpetrator", []) if s.evidence.stance != "denied"]
+    for field in ("cause", "perpetrator"):
+        statements = mention.fields.get(field, [])
+        for i, statement in enumerate(statements):
+            evidence = statement.evidence
+            if evidence.stance != "asserted" or evidence.attributed_to == OUTLET or ADMISSION.search(evidence.text):
+                continue
+            if field == "cause" and statement.value not in ("shot_down",):
+                continue
+            if any(same_party(evidence.attributed_to, p) for p in parties):
+                statements[i] = Statement(statement.value, replace(evidence, stance="claimed"))
+
+
+def _friendly_fire(mention: Mention) -> None:
+    causes = mention.fields.get("cause", [])
+    shot = [s for s in causes if s.value == "shot_down" and s.evidence.stance != "denied"]
+    operators = {s.value for s in mention.fields.get("operator", []) if s.evidence.stance != "denied"}
+    if not shot or len(operators) != 1 or any(s.value == "friendly_fire" for s in causes):
+        return
+    for statement in mention.fields.get("perpetrator", []):
+        country = state_of(statement.value)
+        if country and country in operators and statement.evidence.stance != "denied":
+            mention.add("cause", "friendly_fire", statement.evidence)
+            return
+
+
+def _operator_of_same_type(mention: Mention, mentions: list[Mention]) -> None:
+    """An article's aircraft of one family belong to one operator ("a Russian Ka-52 ... the Ka-52 that
+    paratroopers downed in June")."""
+    if mention.fields.get("operator"):
+        return
+    families = {s.value.get("family") for s in mention.fields.get("aircraft", []) if s.value.get("family")}
+    for other in mentions:
+        if other is mention or not families:
+            continue
+        other_families = {s.value.get("family") for s in other.fields.get("aircraft", []) if s.value.get("family")}
+        operators = {s.value for s in other.fields.get("operator", []) if s.evidence.stance != "denied"}
+        if families & other_families and len(operators) == 1:
+            statement = next(s for s in other.fields["operator"] if s.evidence.stance != "denied")
+            mention.add("operator", statement.value, statement.evidence)
+            return
+
+
+def _operator_from_location(mention: Mention, text: str) -> None:
+    """No operator named: an accident, or a loss to fire at home by the country's unnamed "army", is the
+    operator's own country, given by a demonym in the mention ("Colombian soldiers") or the crash site."""
+    if mention.fields.get("operator") or not mention.fields.get("location"):
+        return
+    hostile = any(s.value == "shot_down" and s.evidence.stance != "denied" for s in mention.fields.get("cause", []))
+    aircraft = mention.fields.get("aircraft", [])
+    home_force = any(
+        NATIONAL_FORCE_BEFORE.search(text[max(0, s.evidence.start - 20) : s.evidence.start])
+        or NATIONAL_FORCE_START.match(s.value.get("as_written") or "")
+        for s in aircraft
+    )  # fmt: skip
+    if hostile and not home_force:
+        return
+    location = next((s for s in mention.fields["location"] if s.evidence.stance != "denied" and s.value.get("country")), None)
+    if location is None:
+        return
+    sentences = {s.evidence.text for statements in mention.fields.values() for s in statements}
+    demonyms = {country_of(w) for text in sentences for w in DEMONYM.findall(text)} - {None}
+    if len(demonyms) == 1:
+        mention.add("operator", demonyms.pop(), location.evidence)
+    else:
+        mention.add("operator", location.value["country"], location.evidence)
+
+
+NATIONAL_FORCE_START = re.compile(r"(army|air force|navy|military)\b", re.I)
+DEMONYM = re.compile(r"\b([A-Z][a-z]+(?:ian|an|ese|i|ish|ch))\s+(?:soldiers?|troops|army|military|servicemen|crew)\b")

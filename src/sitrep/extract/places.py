@@ -1,0 +1,160 @@
+"""Where an incident happened: the places of a sentence that locate the loss.
+
+The gazetteer finds every place name in the article once (`read_places`); a sentence keeps those
+that a locative word introduces ("in", "over", "near", "30 km south of", "off the coast of", "on
+approach to", "in the rural area of X", "in Iraq's X governorate") and drops the rest: where the
+aircraft was going or came from ("en route to X", "returning to its base in Y"), where someone
+spoke ("told reporters in Z"), a border ("near the Kuwait-Iraq border"), where a missile was fired
+("a missile fired during an exercise in Crimea") and seas (the gazetteer knows no sea as a region).
+
+Context chooses among namesakes: the countries the article's other place names and demonyms point
+to, and the regions it names ("SAN MARCOS, Texas" makes a later "San Marcos" the Texan one). A
+place abroad that only a fuzzy match found is dropped unless the rest of the article supports it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from spacy.tokens import Span
+
+from ..gazetteer import Place, PlaceMatch, get_gazetteer
+from .attribution import DATELINE
+
+FRAME = (
+    r"(?:village|town|city|settlement|area|district|region|province|outskirts|countryside|department|zone|sector|"
+    r"state|governorate|municipality|coast|coastline|shores?|suburbs?|vicinity|mountains|hills|desert|skies|"
+    r"airspace|waters|airport|airfield|air base|base)"
+)
+LOCATIVE = (
+    r"in|over|near|outside|outside of|at|close to|around|above|off|inside|into|across|"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|"
+    r"northern|southern|eastern|western|central|territory of|province of|region of|skies of|part of|"
+    r"approach to|approaching"
+)
+PLACE_INCLUDE = re.compile(
+    rf"\b(?:{LOCATIVE})\s+(?:(?:the|a|an)\s+)?(?:(?:[\w’'-]+\s+){{0,3}}?{FRAME} of\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w’'-]*(?:’s|'s)\s+)?$",
+    re.IGNORECASE,
+)
+EXCLUDE_WORDS = (
+    r"to|towards|toward|for|from|bound for|en route to|on its way to|on its was to|heading to|headed to|"
+    r"flying to|returning to|based at|based in|stationed at|stationed in|border with|border of|bordering|"
+    r"borders|by|against|with|between"
+)
+PLACE_EXCLUDE = re.compile(rf"\b({EXCLUDE_WORDS})\s+(the\s+)?([\w’'”\"-]+\s+){{0,3}}$", re.IGNORECASE)
+# "en route to the X Air Base in Y", "returning to its base in Y": Y says where the destination is.
+DESTINATION_PLACE = re.compile(
+    r"\b([Tt]o|[Tt]owards?|[Ff]rom|bound for|based at|stationed at)\s+((?:the|its|their|his|her)\s+)?"
+    r"([A-Z][\w’'-]*\s+|(?:air|military|naval|home)?\s*(?:base|airbase|airport|airfield|field)\s+){1,5}(in|at|near)\s+$",
+)
+SPEECH_PLACE = re.compile(
+    r"\b(said|says|told \w+|speaking|spoke|briefing|statement|news conference|press conference|announced)\s+"
+    r"([\w’'-]+\s+){0,2}(in|at|from)\s+(the\s+)?$",
+    re.IGNORECASE,
+)
+BORDER_AFTER = re.compile(r"^(?:[-–][A-Z][\w’'-]*)?\s+(?:border|frontier)\b")
+CLAUSE_BREAK = re.compile(r",|;|\bwhen\b|\bwhere\b|\bafter\b|\bwhile\b|\bbefore\b|\band\b", re.IGNORECASE)
+LAUNCH_LEMMAS = {"fire", "launch"}
+WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+@dataclass
+class ArticlePlaces:
+    """Every place name of an article, and the countries and regions they point to."""
+
+    matches: list[PlaceMatch]
+    countries: Counter[str]
+    support: dict[int, str]  # match start → the country that match itself adds to `countries`
+    regions: list[str]
+
+    def context(self, match: PlaceMatch) -> list[str]:
+        """The countries the rest of the article points to, most named first."""
+        counts = self.countries.copy()
+        own = self.support.get(match.start)
+        if own:
+            counts[own] -= 1
+        return [country for country, n in counts.most_common() if n > 0]
+
+
+def read_places(text: str) -> ArticlePlaces:
+    gazetteer = get_gazetteer()
+    matches = gazetteer.find(text)
+    countries: Counter[str] = Counter()
+    support: dict[int, str] = {}
+    regions: list[str] = []
+    for match in matches:
+        best = match.candidates[0]
+        if best.kind == "country" or len({c.country for c in match.candidates}) == 1:
+            countries[best.country] += 1
+            support[match.start] = best.country
+        if len({c.admin1 for c in match.candidates}) == 1 and best.admin1 and best.kind != "country":
+            regions.append(best.admin1)
+    for word in set(WORD.findall(text)):  # demonyms: "Colombian soldiers", "Palestinians"
+        country = gazetteer.demonym_country(word)
+        if country:
+            countries[country] += 1
+    return ArticlePlaces(matches, countries, support, regions)
+
+
+def incident_places(
+    span: Span, places: ArticlePlaces, skip: list[tuple[int, int]] = ()
+) -> list[tuple[PlaceMatch, Place]]:
+    """Places in the sentence that say where the incident happened (offsets of `skip`, such as the
+    aircraft's name, in sentence offsets)."""
+    text = span.text
+    chosen = []
+    dateline = DATELINE.match(text)
+    for match in places.matches:
+        if not (span.start_char <= match.start and match.end <= span.end_char):
+            continue
+        start = match.start - span.start_char
+        if (dateline and start < dateline.end()) or any(s <= start < e for s, e in skip):
+            continue
+        if not _locates(text, start, start + len(match.text)) or _launch_site(span, match):
+            continue
+        context = places.context(match)
+        place = get_gazetteer().resolve(match, context, places.regions)
+        if context and place.kind != "country" and place.country not in context and not _spelled_as(match.text, place):
+            continue  # a fuzzy namesake abroad ("Boni" read as Bonn) in an article about somewhere else
+        chosen.append((match, place))
+    return chosen
+
+
+def _locates(text: str, start: int, end: int) -> bool:
+    """A locative word introduces the place, and nothing makes it a destination, a speaker's place or a border."""
+    before = text[:start]
+    clause = CLAUSE_BREAK.split(before)[-1]
+    if not PLACE_INCLUDE.search(before[-60:]) or DESTINATION_PLACE.search(clause[-70:]):
+        return False
+    if SPEECH_PLACE.search(before[-60:]) or BORDER_AFTER.match(text[end:]):
+        return False
+    return not (PLACE_EXCLUDE.search(clause[-45:]) and not PLACE_INCLUDE.search(before[-16:]))
+
+
+def _launch_site(span: Span, match: PlaceMatch) -> bool:
+    """ "a missile fired during an exercise in Crimea": the place belongs to the launch, not the loss."""
+    token = next((t for t in span if t.idx >= match.start), None)
+    while token is not None and token.head is not token:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token.lemma_ in LAUNCH_LEMMAS and token.dep_ == "acl"
+    return False
+
+
+def _spelled_as(text: str, place: Place) -> bool:
+    return fuzz.ratio(text.lower(), place.name.lower()) >= 90 or place.name.lower() in text.lower()
+
+
+def location_value(place: Place) -> dict:
+    return {
+        "country": place.country,
+        "admin1": place.admin1 if place.kind != "admin1" else place.name,
+        "place": place.name if place.kind in ("place", "airbase") else None,
+        "lat": place.lat,
+        "lon": place.lon,
+        "precision": place.kind if place.kind != "airbase" else "place",
+    }

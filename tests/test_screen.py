@@ -1,0 +1,96 @@
+"""The relevance screen lets every article about an aircraft loss through and stops most others."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sitrep.clean import clean
+from sitrep.models import Article
+from sitrep.read import read_paths
+from sitrep.screen import likely_about_aircraft_loss
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_SETS = [ROOT / "gold" / "tune", ROOT / "gold" / "holdout", ROOT / "samples"]
+
+
+def _passes(article: Article) -> bool:
+    result = clean(article.raw_text)  # the pipeline screens the clean text
+    return likely_about_aircraft_loss(result.text, article.title or result.headline)
+
+
+def _gold_articles(folder: Path, gold: Path) -> list[tuple[Article, bool]]:
+    records = json.loads(gold.read_text(encoding="utf-8"))["articles"]
+    articles = [a for a in read_paths([folder]) if isinstance(a, Article)]
+    assert len(articles) == len(records)
+    return [(a, bool(records[a.id]["incidents"])) for a in articles]
+
+
+@pytest.mark.parametrize("part", GOLD_SETS, ids=lambda p: p.name)
+def test_every_gold_article_with_an_incident_passes(part: Path) -> None:
+    folder = part / "articles" if (part / "articles").is_dir() else part
+    pairs = _gold_articles(folder, part / "gold.json")
+    missed = [a.id for a, relevant in pairs if relevant and not _passes(a)]
+    assert missed == []
+    assert sum(relevant for _, relevant in pairs) >= 10
+
+
+def test_every_seed_article_with_an_incident_passes(seeds_dir: Path) -> None:
+    pairs = _gold_articles(seeds_dir, seeds_dir / "gold.json")
+    assert [a.id for a, relevant in pairs if relevant and not _passes(a)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ukrainian Mi-8 helicopter came down near Kupiansk on Sunday, the general staff said.",
+        "Air defence units neutralised a reconnaissance drone over the Belgorod region overnight.",
+        "Rescuers reached the wreckage of the Cessna 208 on a ridge north of the valley.",
+        "An airliner with 64 people aboard lost contact with controllers shortly before landing.",
+        "Investigators said the F-16 was struck by a surface-to-air missile.",
+    ],
+)
+def test_a_line_naming_an_aircraft_and_a_loss_passes(text: str) -> None:
+    assert likely_about_aircraft_loss(f"Morning briefing\n{text}\nMore news later.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a loss word without an aircraft
+        "Shares in the carmaker crashed 12 per cent after it cut its profit forecast.\nAnalysts expect more cuts.",
+        "The striker was shot down by a late tackle and the referee gave a penalty.",
+        # an aircraft without a loss
+        "The airline will take delivery of six Airbus A320neo jets next year, its chief executive said.",
+        "Crowds watched a Mi-24 helicopter display at the open day on Saturday.",
+        # both, but in different paragraphs: extraction reads them in one sentence or not at all
+        "The new airport terminal can handle 40 jets an hour.\nElsewhere, the local market crashed after the rains.",
+    ],
+)
+def test_other_news_is_screened_out(text: str) -> None:
+    assert not likely_about_aircraft_loss(text, "Business and local news")
+
+
+def test_the_title_counts_as_a_line() -> None:
+    assert likely_about_aircraft_loss("Officials gave no further details.", "Army helicopter shot down in the north")
+
+
+def test_a_screened_out_article_is_stored_as_not_relevant(tmp_path: Path) -> None:
+    from conftest import require_pipeline
+
+    require_pipeline()
+    from sitrep.pipeline import process_article
+    from sitrep.read import from_text
+    from sitrep.screen import NOTE
+
+    text = (
+        "Town council approves budget after long debate over road repairs\n"
+        "The town council approved its annual budget on Monday after a long debate about road repairs.\n"
+    )
+    processed = process_article(from_text(text, article_id="budget.txt", origin="budget.txt"))
+    assert processed.mentions == [] and processed.note == NOTE
+    article = processed.article  # cleaned and dated like any article the NLP read
+    assert (article.title, article.language) == ("Town council approves budget after long debate over road repairs", "en")
+    assert article.clean_text.strip().endswith("road repairs.")
