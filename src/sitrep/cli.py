@@ -146,6 +146,9 @@ def _print_incident(record: dict) -> None:
         ("killed", row["killed"]), ("wounded", row["wounded"]), ("on board", row["on_board"]),
     ):  # fmt: skip
         console.print(f"  {label:<12}{'' if value is None else value}", markup=False, highlight=False)
+    for event in record.get("history", []):
+        other = f" {event['other_id']}" if event["other_id"] else ""
+        console.print(f"  [dim]{event['at']}  {event['event']}{other}[/dim]")
     for conflict in record["conflicts"]:
         console.print(f"  [red]conflict[/red] {conflict['field']}: {' vs '.join(conflict['values'])} ({conflict['why']})")
     console.print("\n[bold]values by source[/bold]")

@@ -59,6 +59,7 @@ def incident_record(store: Store, incident: dict[str, Any]) -> dict[str, Any]:
         "conflicts": incident.get("conflicts", []),
         "values": incident.get("values", {}),
         "mentions": [mention_record(m, articles.get(m.article_id, {})) for m in mentions],
+        "history": [{k: e[k] for k in ("event", "other_id", "at")} for e in store.events(incident["id"])],
     }
 
 
