@@ -137,6 +137,17 @@ def test_blocking_keeps_every_pair_that_could_link():
     assert not is_candidate(fighter_in_ukraine_undated, su25_in_russia)
 
 
+def test_places_agree_by_name_region_or_distance():
+    base = dict(date="2020-10-05", precision="day", family="Su-25", category="fighter")
+    town = profile(article_id="a.txt", country="Armenia", admin1="Syunik", place="Goris", lat=39.51, lon=46.34, **base)
+    region = profile(article_id="b.txt", country="Armenia", admin1="Syunik", lat=39.2, lon=46.4, **base)
+    across_border = profile(article_id="c.txt", country="Azerbaijan", admin1="Lachin", lat=39.64, lon=46.55, **base)
+    far_abroad = profile(article_id="d.txt", country="Azerbaijan", admin1="Baku", lat=40.41, lon=49.87, **base)
+    assert score(town, region) > score(town, far_abroad)
+    assert score(town, across_border) > score(town, far_abroad)  # 25 km apart, told from both sides
+    assert score(town, far_abroad) < score(town, profile(article_id="e.txt", **base))  # a wrong country costs
+
+
 def mention(article, *statements, role="main"):
     m = Mention(article_id=article, index=0, role=role)
     for field, value, who, stance in statements:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from .reconcile import normalise_party, summarise
 
 LINK_THRESHOLD = 0.55
 DAY_TOLERANCE = 3
+NEAR_KM = 100
 STOPWORDS = set(
     "the a an of in on at to for and or but by with from as is was were be been has have had it its this that "
     "these those said says say told after before over near into about than then there their they he she his her "
@@ -63,6 +65,8 @@ def profile(mention: Mention, text: str) -> dict[str, Any]:
         "country": location.get("country"),
         "admin1": location.get("admin1"),
         "place": location.get("place"),
+        "lat": location.get("lat"),
+        "lon": location.get("lon"),
         "operator": summary["operator"],
         "cause": summary["cause"],
         "perpetrator": normalise_party(summary["perpetrator"]) if summary["perpetrator"] else None,
@@ -145,15 +149,7 @@ def score(a: dict[str, Any], b: dict[str, Any]) -> float:
         total += 0.2
     elif a.get("category") and a.get("category") == b.get("category"):
         total += 0.05
-    if a.get("country") and b.get("country"):
-        if a["country"] != b["country"]:
-            total -= 0.15
-        elif a.get("place") and a.get("place") == b.get("place"):
-            total += 0.2
-        elif a.get("admin1") and a.get("admin1") == b.get("admin1"):
-            total += 0.15
-        else:
-            total += 0.1
+    total += _place_agreement(a, b)
     for field, weight in (("operator", 0.05), ("cause", 0.05), ("perpetrator", 0.05), ("killed", 0.05)):
         if a.get(field) is not None and a.get(field) == b.get(field):
             total += weight
@@ -161,6 +157,28 @@ def score(a: dict[str, Any], b: dict[str, Any]) -> float:
     if words_a and words_b:
         total += 0.3 * len(words_a & words_b) / len(words_a | words_b)
     return total
+
+
+def _place_agreement(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """Same place 0.2, same region or within 100 km 0.15, same country 0.1; another country -0.15
+    unless the two points lie within 100 km (a crash near a border is told from both sides)."""
+    near = None
+    if None not in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
+        near = _km(a["lat"], a["lon"], b["lat"], b["lon"]) <= NEAR_KM
+    if a.get("place") and (a.get("place"), a.get("country")) == (b.get("place"), b.get("country")):
+        return 0.2
+    if (a.get("admin1") and a.get("admin1") == b.get("admin1")) or near:
+        return 0.15
+    if a.get("country") and b.get("country"):
+        return 0.1 if a["country"] == b["country"] else -0.15
+    return 0.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371 * math.asin(min(1.0, math.sqrt(h)))
 
 
 # blocking ---------------------------------------------------------------------------------
