@@ -469,3 +469,11 @@ def test_openapi_and_docs_are_served(client):
         assert path in spec["paths"], path
     docs = client.get("/api/docs")
     assert docs.status_code == 200 and "/api/openapi.json" in docs.text and "cdn." not in docs.text
+
+
+def test_every_response_forbids_framing_and_sniffing(client):
+    for path in ("/", "/api/incidents", "/api/incidents/inc-none"):
+        headers = client.get(path).headers
+        assert headers["x-frame-options"] == "DENY"
+        assert "frame-ancestors 'none'" in headers["content-security-policy"]
+        assert headers["x-content-type-options"] == "nosniff"

@@ -55,7 +55,7 @@ def test_background_pointers():
 
 
 def test_perpetrator_from_agent_subject_and_apology():
-    assert perpetrators("The bomber was shot down by Ukrainian forces over the Sea of Azov.") == ["Ukrainian forces"]
+    assert perpetrators("The bomber was shot down by Ukrainian forces over the Sea of Azov.") == ["Ukraine"]
     assert "Houthi rebels" in perpetrators("Houthi rebels shot down an American MQ-9 Reaper over Marib.")
     assert perpetrators("Iran has apologised for the downing of the airliner near Tehran.") == ["Iran"]
 

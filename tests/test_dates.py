@@ -7,9 +7,14 @@ from sitrep.extract.dates import (
     PRECISIONS,
     DateMatch,
     DateValue,
+    date_window,
+    dateline_day,
+    event_dates,
     find_dates,
+    narrative_date,
     parse_date,
     publication_date,
+    said_dates,
 )
 
 D = datetime.date
@@ -393,18 +398,104 @@ def test_nothing_found():
     assert publication_date("") == (None, None)
 
 
-# --- speed -----------------------------------------------------------------------------------
-
-
-def test_find_dates_is_fast_on_a_long_article():
-    paragraph = (
-        "A Russian Su-25 was shot down on Saturday near the front, officials said on 3 "
-        "February 2018. Earlier in January a drone was lost; at about 17:30 a 19-year-old "
-        "gunner fired. Talks begin on November 9 with 2000 troops in the area.\n"
+def test_history_piece_is_not_dated_by_an_old_date_in_its_text():
+    text = (
+        "How two gunships were lost in 2004\n"
+        "In the spring of 2004 two army gunships were brought down within a week.\n"
+        "The earlier loss, on the night of 12 February 1991, had shaped the training.\n"
     )
-    article = paragraph * (5000 // len(paragraph) + 1)
-    find_dates(article, D(2018, 2, 4))
-    start = time.perf_counter()
-    for _ in range(20):
-        find_dates(article, D(2018, 2, 4))
-    assert (time.perf_counter() - start) / 20 < 0.02
+    assert publication_date(text) == (None, None)
+
+
+# --- months relative to the reference ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("A cargo plane crashed last August in the hills.", D(2025, 2, 5), "2024-08"),  # across the year
+        ("A cargo plane crashed last August in the hills.", D(2025, 9, 1), "2025-08"),
+        ("A cargo plane crashed last August in the hills.", D(2025, 8, 20), "2024-08"),  # not this August
+        ("In December of last year a drone went down.", D(2025, 1, 10), "2024-12"),
+        ("A trainer was lost in June last year.", D(2025, 3, 1), "2024-06"),
+        ("The pilots have flown since january, he said.", D(2023, 5, 19), "2023-01"),  # lower case
+    ],
+)
+def test_month_named_relative_to_reference(text, reference, expected):
+    assert only(text, reference).date == DateValue(expected, "month")
+
+
+def test_lower_case_may_and_march_are_words():
+    assert found("They may march in protest in may.", D(2023, 5, 19)) == []
+
+
+def test_date_window():
+    assert date_window(DateValue("2024-02", "month")) == (D(2024, 2, 1), D(2024, 2, 29))
+    assert date_window(DateValue("2023-12", "month")) == (D(2023, 12, 1), D(2023, 12, 31))
+    assert date_window(DateValue("2019", "year")) == (D(2019, 1, 1), D(2019, 12, 31))
+    assert date_window(DateValue("--03-03", "month_day")) is None
+
+
+# --- which date is the event's ------------------------------------------------------------------
+
+
+def event_texts(text: str, reference: datetime.date | None, cue: str | None = None) -> list[str]:
+    anchors = [text.index(cue)] if cue else []
+    return [m.text for m in event_dates(text, reference, anchors)]
+
+
+def test_dateline_day_is_not_the_event_day():
+    text = "GAO, June 3 (Sahel Wire) - A transport plane crashed on Sunday near the airport, officials said."
+    assert event_texts(text, D(2024, 6, 3), "crashed") == ["on Sunday"]
+
+
+def test_day_of_a_statement_or_broadcast_is_not_the_event_day():
+    said = "The ministry said on Thursday that the drone was shot down on Tuesday."
+    assert event_texts(said, D(2024, 3, 8), "shot down") == ["on Tuesday"]
+    aired = "The rebel channel on Monday aired footage of the jet they shot down last week."
+    assert event_texts(aired, D(2024, 3, 12), "shot down") == ["last week"]
+    assert [m.text for m in said_dates(said, D(2024, 3, 8))] == ["on Thursday"]
+
+
+def test_day_the_wreck_was_found_is_not_the_loss_day():
+    text = "Rescuers on Saturday found the wreckage of the helicopter that went missing on Thursday."
+    assert event_texts(text, D(2024, 3, 10), "went missing") == ["on Thursday"]
+    passive = "The debris was found on Saturday, two days after the plane vanished on Thursday."
+    assert event_texts(passive, D(2024, 3, 10), "vanished") == ["on Thursday"]
+
+
+def test_bounds_and_other_events_are_not_the_event_day():
+    assert event_texts("It was the worst air disaster since 2009.", D(2024, 3, 10)) == []
+    text = "The crash came weeks after gunmen raided the airfield on 2 February."
+    assert event_texts(text, D(2024, 3, 10), "crash") == []
+    since_when = "No jet had been lost since May 2019, when a fighter was shot down near the coast."
+    assert event_texts(since_when, D(2024, 3, 10), "shot down") == ["since May 2019"]
+
+
+def test_nearest_date_to_the_loss_words_comes_first():
+    text = "Tuesday's loss comes a month after the gunship that rebels said they downed in early June."
+    assert event_texts(text, D(2023, 8, 10), "downed") == ["in early June", "Tuesday"]
+
+
+def test_dateline_day_without_a_year():
+    assert dateline_day("Jet crashes\nKABUL, March 12. A jet crashed on Monday.") == DateValue("--03-12", "month_day")
+    assert dateline_day("Jet crashes\nKABUL - A jet crashed on Monday.") is None
+    assert dateline_day("Jet crashes\nNATO said on Monday - in a statement") is None
+
+
+@pytest.mark.parametrize(
+    "text, base, expected",
+    [
+        ("Two months later, rebels downed another drone.", DateValue("2019-06", "month"), DateValue("2019-08", "month")),
+        ("Ten days later, a second jet was lost.", DateValue("2003-03-23", "day"), DateValue("2003-04-02", "day")),
+        ("The same day, a helicopter crashed.", DateValue("2019-02-27", "day"), DateValue("2019-02-27", "day")),
+        ("A year earlier, a trainer had crashed.", DateValue("2016-05", "month"), DateValue("2015", "year")),
+    ],
+)
+def test_dates_told_from_the_previous_date(text, base, expected):
+    assert narrative_date(text, base).date == expected
+
+
+def test_no_narrative_date_from_a_coarser_base():
+    assert narrative_date("The same day, a helicopter crashed.", DateValue("2019-02", "month")) is None
+    assert narrative_date("The helicopter crashed.", DateValue("2019-02-27", "day")) is None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -288,16 +287,3 @@ def test_normalize_name():
 
 def test_get_gazetteer_is_cached(gaz):
     assert get_gazetteer() is gaz
-
-
-def test_find_is_fast(gaz):
-    para = ("Russian jets struck Saraqib and Maarat al-Numan in Idlib governorate on Tuesday, the Syrian "
-            "Observatory said. A Su-24 crashed near Hmeymim air base in Latakia. Ukrainian officials in Kyiv said "
-            "drones hit Belgorod and Kursk. The pilot ejected over Kharkiv oblast, 40 km from the border. ")
-    text = (para * 20)[:5000]
-    gaz.find(text)
-    t = time.perf_counter()
-    for _ in range(10):
-        gaz.find(text)
-    per_call = (time.perf_counter() - t) / 10
-    assert per_call < 0.05  # target is < 10 ms; leave room for slow CI machines

@@ -185,7 +185,7 @@ def _aircraft_value(match: Any) -> dict[str, Any]:
 
 def _location_value(places: list[Any]) -> dict[str, Any] | None:
     """The most precise place the claim names (a village before its region before its country)."""
-    from .extract.mentions import _location_value as location_value
+    from .extract.places import location_value
 
     if not places:
         return None
@@ -295,7 +295,6 @@ class _Span:
     first: datetime.date | None = None
     last: datetime.date | None = None
     month_day: tuple[int, int] | None = None
-    month: int | None = None
     weekday: str | None = None
 
 
@@ -315,7 +314,7 @@ def _date_span(date: dict[str, Any]) -> _Span | None:
             return _Span(datetime.date(int(value), 1, 1), datetime.date(int(value), 12, 31))
         if precision == "month_day":
             month, day = map(int, value.strip("-").split("-"))
-            return _Span(month_day=(month, day), month=month)
+            return _Span(month_day=(month, day))
         if precision == "weekday":
             return _Span(weekday=value)
     except ValueError:
@@ -381,6 +380,7 @@ def _party_relation(claimed: str, value: str, context: dict[str, Any]) -> str | 
     mine, theirs = _party(claimed), _party(value)
     if (mine[0] & theirs[0]) or (mine[1] & theirs[1]):
         return "agree"
+
     def generic(party: tuple[set[str], set[str]]) -> bool:
         return not party[0] and bool(party[1]) and party[1] <= GROUP_NOUNS
 
@@ -397,11 +397,20 @@ def _party(name: str) -> tuple[set[str], set[str]]:
     from .gazetteer import get_gazetteer
     from .reconcile import FORCE_WORDS
 
+    country = get_gazetteer().country
     words = re.findall(r"[\w.’'-]+", FORCE_WORDS.sub(" ", name))
-    names = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words  # "United States", "US"
-    countries = {c for c in (get_gazetteer().country(n) for n in names if n[:1].isupper()) if c}
-    rest = {_singular(w) for w in words if w.lower() not in ("the", "of", "a", "an", "its", "in", "by")}
-    rest = {w for w in rest if not get_gazetteer().country(w)}
+    countries, rest, i = set(), set(), 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2]) if i + 1 < len(words) else ""  # "United States"
+        if pair[:1].isupper() and country(pair):
+            countries.add(country(pair))
+            i += 2
+            continue
+        if words[i][:1].isupper() and country(words[i]):
+            countries.add(country(words[i]))
+        elif words[i].lower() not in ("the", "of", "a", "an", "its", "in", "by"):
+            rest.add(_singular(words[i]))
+        i += 1
     if not countries and not rest:  # "the army", "rebel fighters": the force word is the party
         rest = {_singular(w) for w in re.findall(r"\w+", name) if w.lower() not in ("the", "of")}
     return countries, rest
@@ -453,6 +462,7 @@ def statements(incident: dict[str, Any], field: str) -> list[Statement]:
 def _relations(incident: dict[str, Any], field: str, claimed: Any) -> list[tuple[str | None, Any, dict[str, Any]]]:
     found = statements(incident, field)
     context: dict[str, Any] = {}
+    shooting_sources: set[tuple[Any, Any]] = set()
     if field == "cause":
         loss = [(v, s) for v, s in found if v in ("shot_down", "friendly_fire") and s.get("stance") != "denied"]
         context["shot_down_asserted"] = any(s.get("stance") == "asserted" for _, s in loss)
@@ -491,11 +501,11 @@ def check_field(incident: dict[str, Any], field: str, claimed: Any) -> dict[str,
         "claimed": claimed,
         "verdict": verdict,
         "reason": _field_reason(field, claimed, verdict, agree, disagree, neutral),
-        "evidence": _evidence(field, shown, related),
+        "evidence": _evidence(shown, related),
     }
 
 
-def _evidence(field: str, shown: list[Statement], related: list[tuple[str | None, Any, dict[str, Any]]]) -> list[dict[str, Any]]:
+def _evidence(shown: list[Statement], related: list[tuple[str | None, Any, dict[str, Any]]]) -> list[dict[str, Any]]:
     marks = {id(s): r for r, _, s in related}
     seen, out = set(), []
     for value, source in shown:

@@ -38,13 +38,15 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def ingest(paths: tuple[Path, ...], db: str, as_json: bool) -> None:
-    """Read articles (.txt, .html, .jsonl; folders recursively) into the store."""
+@click.option("--workers", type=click.IntRange(1), default=1, show_default=True, help="Processes that clean and extract.")
+def ingest(paths: tuple[Path, ...], db: str, as_json: bool, workers: int) -> None:
+    """Read articles (.txt, .html, .jsonl, .warc[.gz]; folders recursively) into the store."""
     from .pipeline import ingest as run_ingest
 
     with open_store(db) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
-        summary = run_ingest(paths, store, on_item=lambda origin: progress.update(task, advance=1, description=_short(origin)))
+        advance = lambda origin: progress.update(task, advance=1, description=_short(origin))  # noqa: E731
+        summary = run_ingest(paths, store, on_item=advance, workers=workers)
     report = summary.as_dict()
     if as_json:
         click.echo(json.dumps(report, indent=2))
@@ -328,6 +330,36 @@ def spark_command(inputs: tuple[str, ...], out: str, master: str | None, load_db
     if load_db:
         load_store(out, load_db)
         console.print(f"loaded into {load_db}: `sitrep serve --db {load_db}` serves it")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+def stories(paths: tuple[Path, ...], fmt: str) -> None:
+    """Group any news articles (.txt, .html, .jsonl; folders recursively) into stories, one per event."""
+    from .models import Skip
+    from .read import read_paths
+    from .stories import group_stories
+
+    articles = []
+    for item in read_paths(paths):
+        if isinstance(item, Skip):
+            errors.print(f"skipped {item.origin}: {item.reason}", markup=False)
+        else:
+            articles.append(item)
+    story_ids = group_stories(articles)
+    if fmt == "jsonl":
+        for article, story in zip(articles, story_ids):
+            click.echo(json.dumps({"id": article.id, "story": story}, ensure_ascii=False))
+        return
+    table = Table()
+    for column in ("story", "article", "title"):
+        table.add_column(column, overflow="fold")
+    for story, article in sorted(zip(story_ids, articles), key=lambda pair: (pair[0], pair[1].id)):
+        title = article.title or next((line.strip() for line in article.raw_text.splitlines() if line.strip()), "")
+        table.add_row(story, article.id, title)
+    console.print(table)
+    console.print(f"{len(set(story_ids))} stories in {len(articles)} articles")
 
 
 if __name__ == "__main__":

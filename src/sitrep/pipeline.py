@@ -6,9 +6,11 @@ local driver that feeds it, writes each article in its own transaction and links
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -104,25 +106,46 @@ def ingest(
     paths: Iterable[str | Path],
     store: Store,
     on_item: Callable[[str], None] | None = None,
+    workers: int = 1,
 ) -> IngestSummary:
-    """Read every article under `paths` into the store; returns what happened."""
+    """Read every article under `paths` into the store; returns what happened. Streams: one chunk
+    of articles in memory at a time. `workers` > 1 cleans and extracts in that many processes."""
     summary = IngestSummary()
     run_id = store.start_run()
     chunk: list[Article] = []
-    for item in read_paths(paths):
-        summary.read += 1
-        if on_item:
-            on_item(getattr(item, "origin", ""))
-        if isinstance(item, Skip):
-            _skip(store, run_id, summary, item)
-            continue
-        chunk.append(item)
-        if len(chunk) >= CHUNK:
-            _ingest_chunk(chunk, store, run_id, summary)
-            chunk = []
-    _ingest_chunk(chunk, store, run_id, summary)
+    with _article_mapper(workers) as mapper:
+        for item in read_paths(paths):
+            summary.read += 1
+            if on_item:
+                on_item(getattr(item, "origin", ""))
+            if isinstance(item, Skip):
+                _skip(store, run_id, summary, item)
+                continue
+            chunk.append(item)
+            if len(chunk) >= CHUNK:
+                _ingest_chunk(chunk, store, run_id, summary, mapper)
+                chunk = []
+        _ingest_chunk(chunk, store, run_id, summary, mapper)
     store.finish_run(run_id, summary.as_dict())
     return summary
+
+
+@contextmanager
+def _article_mapper(workers: int) -> Iterator[Callable]:
+    """`map`, or a process pool's ordered imap: each worker process loads the models once."""
+    if workers <= 1:
+        yield map
+        return
+    with multiprocessing.Pool(workers) as pool:
+        yield partial(pool.imap, chunksize=2)
+
+
+def process_or_skip(job: tuple[Article, frozenset[str]]) -> Processed | Skip:
+    article, repeated = job
+    try:
+        return process_article(article, repeated)
+    except Exception as error:  # one bad article must never stop the batch
+        return Skip(article.origin, f"could not be processed: {type(error).__name__}: {error}")
 
 
 def _skip(store: Store, run_id: int, summary: IngestSummary, skip: Skip) -> None:
@@ -130,7 +153,7 @@ def _skip(store: Store, run_id: int, summary: IngestSummary, skip: Skip) -> None
     store.add_skip(run_id, skip.origin, skip.reason)
 
 
-def _ingest_chunk(chunk: list[Article], store: Store, run_id: int, summary: IngestSummary) -> None:
+def _ingest_chunk(chunk: list[Article], store: Store, run_id: int, summary: IngestSummary, mapper: Callable = map) -> None:
     fresh = []
     batch_ids: dict[str, str] = {}  # id -> origin, for ids and texts seen earlier in this chunk
     batch_hashes: dict[str, str] = {}
@@ -152,15 +175,15 @@ def _ingest_chunk(chunk: list[Article], store: Store, run_id: int, summary: Inge
         batch_hashes.setdefault(article.content_hash, article.id)
     _learn_outlet_lines([a for a, _ in fresh], store)
     repeats: dict[str, frozenset[str]] = {}
-    for article, state in fresh:
+    for article, _ in fresh:
         if article.outlet and article.outlet not in repeats:
             repeats[article.outlet] = frozenset(store.outlet_repeats(article.outlet))
-        try:
-            processed = process_article(article, repeats.get(article.outlet or "", frozenset()))
-        except Exception as error:  # one bad article must never stop the batch
-            _skip(store, run_id, summary, Skip(article.origin, f"could not be processed: {type(error).__name__}: {error}"))
-            continue
-        store_processed(processed, state, store, summary)
+    jobs = [(article, repeats.get(article.outlet or "", frozenset())) for article, _ in fresh]
+    for (_, state), outcome in zip(fresh, mapper(process_or_skip, jobs)):
+        if isinstance(outcome, Skip):
+            _skip(store, run_id, summary, outcome)
+        else:
+            store_processed(outcome, state, store, summary)
 
 
 def _learn_outlet_lines(articles: list[Article], store: Store) -> None:

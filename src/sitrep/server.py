@@ -123,10 +123,26 @@ def create_app(db_path: str, max_upload_bytes: int = 20_000_000, ingest_timeout_
     app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_exception_handler(sqlite3.OperationalError, _store_busy)
     app.add_exception_handler(Exception, _unexpected)
+    app.middleware("http")(_security_headers)
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")
     app.add_api_route("/", _index, include_in_schema=False)
     return app
+
+
+SECURITY_HEADERS = {
+    # The page's own <meta> CSP governs scripts; a header is needed to forbid framing.
+    "Content-Security-Policy": "frame-ancestors 'none'",
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+async def _security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    response = await call_next(request)
+    response.headers.update(SECURITY_HEADERS)
+    return response
 
 
 def _index() -> FileResponse:

@@ -59,6 +59,7 @@ def session(master: str | None = None, shuffle_partitions: int | None = None):  
     if (master or "local").startswith("local"):
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers run this environment's Python
         builder = builder.config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+        builder = builder.config("spark.ui.showConsoleProgress", "false")
     if shuffle_partitions:
         builder = builder.config("spark.sql.shuffle.partitions", str(shuffle_partitions))
     return builder.getOrCreate()
@@ -68,15 +69,16 @@ def run(spark, inputs: list[str], out: str) -> dict[str, int]:  # noqa: ANN001
     """Read, process, link and reconcile `inputs`; write the four tables under `out`; return counts."""
     sc = spark.sparkContext
     items = _read(spark, inputs).persist()
-    articles, skipped = _first_of_each(items)
+    articles, skipped = _first_of_each(items, sc.defaultParallelism)
+    articles.persist()
     repeats = sc.broadcast(_outlet_repeats(articles))
     processed = articles.mapPartitions(lambda rows: _process(rows, repeats.value)).persist()
     skipped = skipped.union(processed.filter(lambda r: r[0] == "skip").map(lambda r: r[1]))
     article_rows = processed.filter(lambda r: r[0] == "article").map(lambda r: r[1])
     mentions = processed.filter(lambda r: r[0] == "mention").map(lambda r: r[1])
-    assignment = sc.broadcast(_link(mentions))
+    assignment = sc.broadcast(_link(mentions, sc.defaultParallelism))
     mention_rows = mentions.map(lambda m: {**m, "incident_id": assignment.value[m["id"]]}).persist()
-    incidents = mention_rows.map(lambda m: (m["incident_id"], m)).groupByKey().map(_reconcile)
+    incidents = mention_rows.map(lambda m: (m["incident_id"], m)).groupByKey(sc.defaultParallelism).map(_reconcile)
     _write(spark, article_rows, ARTICLE_COLUMNS, f"{out}/articles.parquet", order="position")
     _write(spark, mention_rows, MENTION_COLUMNS, f"{out}/mentions.parquet", order="position")
     _write(spark, incidents, ("id", "status", "mention_ids", "data", "position"), f"{out}/incidents.parquet", order="position")
@@ -89,7 +91,7 @@ def run(spark, inputs: list[str], out: str) -> dict[str, int]:  # noqa: ANN001
         "incidents": len(set(assignment.value.values())),
         "skipped": skipped.count(),
     }
-    for rdd in (items, processed, mention_rows):
+    for rdd in (items, articles, processed, mention_rows):
         rdd.unpersist()
     return counts
 
@@ -115,7 +117,7 @@ def _read(spark, inputs: list[str]):  # noqa: ANN001, ANN202
                 else:
                     listed.append((f"{number:04d}|{file_no:09d}", str(item[0]), item[1]))
     if listed:
-        parts.append(sc.parallelize(listed, max(1, min(len(listed), sc.defaultParallelism * 4))).flatMap(_read_listed))
+        parts.append(sc.parallelize(listed, max(1, min(len(listed), sc.defaultParallelism * 2))).flatMap(_read_listed))
     if skips:
         parts.append(sc.parallelize(skips, 1))
     return sc.union(parts) if parts else sc.emptyRDD()
@@ -152,14 +154,15 @@ def _read_parquet(spark, path: str, number: int):  # noqa: ANN001, ANN202
     return spark.read.parquet(path).rdd.zipWithIndex().map(article)
 
 
-def _first_of_each(items):  # noqa: ANN001, ANN202
+def _first_of_each(items, partitions: int):  # noqa: ANN001, ANN202
     """Articles that are first with their id and their text, and Skips for the rest, as ingest has them."""
     skipped = items.filter(lambda p: isinstance(p[1], Skip)).map(lambda p: p[1])
     articles = items.filter(lambda p: isinstance(p[1], Article))
-    by_id = articles.map(lambda p: (p[1].id, p)).groupByKey().flatMap(
+    by_id = articles.map(lambda p: (p[1].id, p)).groupByKey(partitions).flatMap(
         lambda group: _keep_first(group[1], lambda first: f"id {first.id!r} already used by {first.origin}")
     )
-    by_text = by_id.filter(lambda r: r[0] == "keep").map(lambda r: (r[1][1].content_hash, r[1])).groupByKey().flatMap(
+    by_text = by_id.filter(lambda r: r[0] == "keep").map(lambda r: (r[1][1].content_hash, r[1])).groupByKey(partitions)
+    by_text = by_text.flatMap(
         lambda group: _keep_first(group[1], lambda first: f"same text as article {first.id!r} in this batch")
     )
     dropped = by_id.union(by_text).filter(lambda r: r[0] == "skip").map(lambda r: r[1])
@@ -182,9 +185,8 @@ def _outlet_repeats(articles) -> dict[str, frozenset[str]]:  # noqa: ANN001
             title, keys = outlet_lines(article)
             yield from ((article.outlet, key, title) for key in keys)
 
-    counted = (
-        articles.flatMap(lambda p: pairs(p[1])).distinct().map(lambda t: ((t[0], t[1]), 1)).reduceByKey(lambda a, b: a + b)
-    )
+    distinct = articles.flatMap(lambda p: pairs(p[1])).distinct(articles.getNumPartitions())
+    counted = distinct.map(lambda t: ((t[0], t[1]), 1)).reduceByKey(lambda a, b: a + b)
     repeats: dict[str, set[str]] = {}
     for (outlet, key), count in counted.filter(lambda kv: kv[1] >= MIN_REPEATS).collect():
         repeats.setdefault(outlet, set()).add(key)
@@ -196,13 +198,12 @@ def _outlet_repeats(articles) -> dict[str, frozenset[str]]:  # noqa: ANN001
 
 def _process(rows: Iterator[tuple[str, Article]], repeats: dict[str, frozenset[str]]) -> Iterator[tuple[str, Any]]:
     """The per-article stages, as ingest runs them: ("article", row), ("mention", row) or ("skip", Skip)."""
-    from sitrep.pipeline import process_article
+    from sitrep.pipeline import process_or_skip
 
     for position, article in rows:
-        try:
-            processed = process_article(article, repeats.get(article.outlet or "", frozenset()))
-        except Exception as error:  # one bad article must never stop the batch
-            yield "skip", Skip(article.origin, f"could not be processed: {type(error).__name__}: {error}")
+        processed = process_or_skip((article, repeats.get(article.outlet or "", frozenset())))
+        if isinstance(processed, Skip):
+            yield "skip", processed
             continue
         article = processed.article
         meta = {key: getattr(article, key) for key in META}
@@ -225,17 +226,18 @@ def _process(rows: Iterator[tuple[str, Article]], repeats: dict[str, frozenset[s
 # linking --------------------------------------------------------------------------------------
 
 
-def _link(mentions) -> dict[str, str]:  # noqa: ANN001
+def _link(mentions, partitions: int) -> dict[str, str]:  # noqa: ANN001
     """Mention id -> incident id: candidate pairs by block on the workers, `link.cluster` on the driver."""
     profiles = mentions.map(lambda m: (m["id"], (m["position"], m["profile"]))).persist()
     stored = profiles.flatMap(lambda kv: [(key, (kv[1][0], kv[0])) for key in index_keys(kv[1][1])])
     probes = profiles.flatMap(lambda kv: [(key, (kv[1][0], kv[0])) for key in probe_keys(kv[1][1])])
     # a new mention meets the mentions read before it, as in ingest
-    pairs = probes.join(stored).values().filter(lambda p: p[1][0] < p[0][0]).map(lambda p: (p[0][1], p[1][1])).distinct()
+    pairs = probes.join(stored, partitions).values().filter(lambda p: p[1][0] < p[0][0])
+    pairs = pairs.map(lambda p: (p[0][1], p[1][1])).distinct(partitions)
     scored = (
-        pairs.join(profiles)
+        pairs.join(profiles, partitions)
         .map(lambda kv: (kv[1][0], (kv[0], kv[1][1][1])))
-        .join(profiles)
+        .join(profiles, partitions)
         .map(lambda kv: ((kv[1][0][0], kv[0]), score(kv[1][0][1], kv[1][1][1])))
         .filter(lambda kv: kv[1] >= LINK_THRESHOLD)
     )

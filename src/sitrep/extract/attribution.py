@@ -102,7 +102,7 @@ def clause_attribution(token: Token, default: Attribution, previous: Attribution
     skip_until = token.sent.start_char + (dateline.end() if dateline else 0)
     node = token
     for _ in range(6):
-        if node.head is node:
+        if node.head == node:
             break
         node = node.head
         if node.lemma_.lower() not in SPEECH_LEMMAS or node.pos_ not in ("VERB", "AUX"):

@@ -37,13 +37,15 @@ ORDINALS = {
 PEOPLE = (
     r"(?:co-?pilots?|pilots?|crew[\s-]?members?|crewmembers?|crewmen|crew|officers?|soldiers?|servicem[ae]n|"
     r"service\s?members?|troops|passengers?|people|persons?|occupants?|airmen|aviators?|personnel|navigators?|"
-    r"technicians?|gunners?|engineers?|mechanics?|marines?|paratroopers?|civilians?|villagers?|residents?|"
+    r"technicians?|gunners?|engineers?|mechanics?|marines?|paratroopers?|civilians?|villagers?|residents?|farmers?|"
+    r"workers?|bystanders?|pedestrians?|"
     r"children|members|flight attendants?|sailors?|others?(?!\s+[a-z])|aboard|on board)"
 )
 NUMBER = r"(?:(?<![\w./-])\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|twenty-\w+|thirty-\w+)"
 MODIFIERS = r"(?:[A-Za-z-]+\s+){0,3}?"
 COUNT = rf"(?:all\s+(?:the\s+)?|at least\s+|some\s+|about\s+|around\s+)?\b{NUMBER}\s+{MODIFIERS}{PEOPLE}\b"
-COUNTS = re.compile(rf"{COUNT}(?:\s*(?:,|and|, and|as well as)\s+{COUNT})*", re.IGNORECASE)
+ABOARD = r"(?:\s+(?P<aboard>on board|aboard|onboard))?"
+COUNTS = re.compile(rf"{COUNT}{ABOARD}(?:\s*(?:,|and|, and|as well as)\s+{COUNT}(?:\s+on the ground)?)*", re.IGNORECASE)
 SINGLE_COUNT = re.compile(rf"\b(?P<number>{NUMBER})\s+{MODIFIERS}(?P<noun>{PEOPLE})\b", re.IGNORECASE)
 # "38 of the 67 people on board", "one of its two crew members", "three members of the four-man crew"
 PART = re.compile(
@@ -74,7 +76,7 @@ WITH_INJURIES = re.compile(
 NOBODY = re.compile(
     r"\b(?:no one|no-one|nobody)\s+(?:(?:else|on board|aboard|on the ground|was|were|has|had|been|reportedly)\s+)*"
     r"(?P<what>killed|died|dead|hurt|injured|wounded|harmed)\b"
-    r"|\bno\s+(?:reported\s+)?(?P<none>casualties|victims|deaths|fatalities|loss of life|injuries|one hurt)\b",
+    r"|\b(?:no|without)\s+(?:any\s+|reported\s+)?(?P<none>casualties|victims|deaths|fatalities|loss of life|injuries)\b",
     re.IGNORECASE,
 )
 UNHURT = re.compile(
@@ -85,11 +87,12 @@ UNHURT = re.compile(
 # asides: "- two pilots and two gunners -", "(FAMa)", ", Lieutenant Commander Scott Speicher,"
 ASIDE = re.compile(
     r"\s[-–—]\s[^-–—.;]{1,80}?\s[-–—]\s|\s\([^()]{1,80}\)|(?<=[a-z]),(?:\s[A-Z][\w.'’-]*){1,6},(?=\s[a-z])"
+    r"|,\s(?:which|who)\s[^,;]{1,60},"
 )
 
 AUXILIARIES = (
     r"^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|all|both|also|reportedly|later|now|feared|confirmed|believed|"
-    r"found|to be|on board|aboard|onboard|in the crash|later)\s+)*"
+    r"found|to be|on board|aboard|onboard|in the crash|later|flight\s+[A-Z]*\d+\w*)\s+)*"
 )
 AFTER = {
     "killed": re.compile(AUXILIARIES + r"(killed|dead|died|perished|lost their lives|fatalit)", re.I),
@@ -104,10 +107,13 @@ AFTER = {
     "on_board": re.compile(r"^\s*(?P<verb>were\s+|was\s+)?(on board|aboard|onboard)\b", re.I),
 }
 BEFORE = {
-    "killed": re.compile(r"\b(killing|killed|kills|the (deaths?|killing) of|claim(ed|ing)? the lives of|left)\s+(?:all\s+)?$", re.I),
+    "killed": re.compile(
+        r"\b(killing|killed|kills|the (deaths?|killing) of|claim(ed|ing)? the lives of|left)\s+(?P<whole>all\s+|its\s+|their\s+)?$", re.I
+    ),
     "wounded": re.compile(r"\b(wounding|injuring|injured|wounded)\s+$", re.I),
-    "on_board": re.compile(r"\b(carrying|carried|with|transporting|had)\s+$", re.I),
+    "on_board": re.compile(r"\b(carrying|carried|with|transporting|had|there (?:was|were|are|is))\s+$", re.I),
 }
+EVERYONE = re.compile(r"\b(?:killing|killed)\s+(?:everyone|everybody|all those|all the people)\s+(?:on board|aboard)\b", re.I)
 WHOM = re.compile(r"^,?\s*(?P<who>both|all|each)\s+of\s+whom\b[^.;]{0,40}?\b(killed|dead|died)\b", re.I)
 SURVIVED = re.compile(
     AUXILIARIES + r"(?P<verb>ejected|bailed out|survived|escaped|rescued|recovered|picked up|evacuated)\b", re.I
@@ -117,8 +123,9 @@ EXTRA_ONE = re.compile(
     r"(?:were\s+|was\s+|being\s+)?(?P<outcome>wounded|injured|hurt|missing|captured)\b",
     re.IGNORECASE,
 )
-ONE_ROLE = r"(?:pilot|co-?pilot|navigator|gunner|crew member|crewman|flight engineer|operator|sole occupant)\b"
+ONE_ROLE = r"(?:pilot|co-?pilot|navigator|gunner|crew member|crewman|(?:flight )?engineer|(?:flight )?mechanic|loadmaster|operator|sole occupant)\b"
 ONE_PERSON = rf"(?:the|its|a|one|his|her)\s+(?:[A-Za-z-]+\s+)?{ONE_ROLE}"
+ONE_PERSON_WOUNDED = re.compile(rf"\b{ONE_PERSON}\s+(?:was\s+|is\s+)?(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I)
 ONE_PERSON_KILLED = re.compile(
     rf"\b(?:killing|killed|the death of)\s+{ONE_PERSON}|\b{ONE_PERSON}\s+(?:was\s+|is\s+)?(?:killed|died|dead)\b"
     rf"|\b{ONE_ROLE}\s+(?:killed|dies|dead)\b",  # a headline: "Su-25 pilot killed on combat sortie"
@@ -157,14 +164,14 @@ def number_value(word: str) -> int | None:
 
 
 def count_value(phrase: str) -> int | None:
-    """Sum of the counts in a phrase such as "three crew members and two officers"."""
-    total = 0
-    for match in SINGLE_COUNT.finditer(phrase):
-        value = number_value(match.group("number"))
-        if value is None:
-            return None
-        total += value
-    return total or None
+    """Sum of the counts in a phrase such as "three crew members and two officers"; a count followed
+    by its breakdown ("176 people, 167 passengers and nine crew") is that count."""
+    values = [number_value(match.group("number")) for match in SINGLE_COUNT.finditer(phrase)]
+    if not values or None in values:
+        return None
+    if len(values) > 2 and values[0] == sum(values[1:]):
+        return values[0]
+    return sum(values) or None
 
 
 def casualty_cues(text: str) -> list[CasualtyCue]:
@@ -201,13 +208,15 @@ def casualty_cues(text: str) -> list[CasualtyCue]:
         value = count_value(match.group())
         if not value:
             continue
-        whole = match.group().lower().startswith(("all ", "both "))
+        killing = BEFORE["killed"].search(masked[max(0, match.start() - 40) : match.start()])
+        whole = match.group().lower().startswith(("all ", "both ")) or bool(killing and killing.group("whole"))
         outcomes = _outcomes(masked, match.start(), match.end(), whole)
         whole = whole or "whole" in outcomes
         for field in outcomes - {"survived", "whole"}:
             add(match.start(), match.end(), field, value)
+        aboard = match.group("aboard") and count_value(masked[match.start() : match.start("aboard")])
         if whole and outcomes & {"killed", "survived"}:
-            add(match.start(), match.end(), "on_board", value)
+            add(match.start(), match.end(), "on_board", aboard or value)  # not the civilians on the ground
         if "survived" in outcomes and SURVIVED.match(masked[match.end() :]).group("verb").lower() in ("ejected", "bailed out"):
             add(match.start(), match.end(), "on_board", value)
         taken.append(match.span())
@@ -221,10 +230,10 @@ def casualty_cues(text: str) -> list[CasualtyCue]:
             add(match.start(group), match.end(group), "on_board", value)
     for match in BODIES.finditer(masked):
         add(match.start(), match.end(), "killed", number_value(match.group("n")))
-    if not any(c.field == "killed" for c in cues):
-        single = ONE_PERSON_KILLED.search(masked)
-        if single:
-            add(single.start(), single.end(), "killed", 1)
+    for field, pattern in (("killed", ONE_PERSON_KILLED), ("wounded", ONE_PERSON_WOUNDED)):
+        single = pattern.search(masked)
+        if single and not any(c.field == field for c in cues):
+            add(single.start(), single.end(), field, 1)
     for match in EXTRA_ONE.finditer(masked):
         word = match.group("number").lower()
         value = 1 if word in ("another", "one more", "one other", "a further") else number_value(word)
@@ -234,6 +243,10 @@ def casualty_cues(text: str) -> list[CasualtyCue]:
     for match in WITH_INJURIES.finditer(masked):
         if not any(c.field == "wounded" for c in cues):
             add(match.start("n"), match.end(), "wounded", number_value(match.group("n")))
+    everyone = EVERYONE.search(masked)
+    aboard = [c.value for c in cues if c.field == "on_board"]
+    if everyone and aboard and not any(c.field == "killed" for c in cues):
+        add(everyone.start(), everyone.end(), "killed", aboard[0])  # "carrying 176 people ... killing everyone on board"
     cues.extend(_nobody(masked, cues))
     return cues
 
@@ -267,7 +280,7 @@ def _nobody(text: str, cues: list[CasualtyCue]) -> list[CasualtyCue]:
     zeros = []
     for match in NOBODY.finditer(text):
         word = (match.group("what") or match.group("none")).lower()
-        field = "wounded" if word in ("hurt", "injured", "wounded", "harmed", "injuries", "one hurt") else "killed"
+        field = "wounded" if word in ("hurt", "injured", "wounded", "harmed", "injuries") else "killed"
         zeros.append(CasualtyCue(match.start(), match.end(), field, 0))
     for match in UNHURT.finditer(text):
         zeros.append(CasualtyCue(match.start(), match.end(), "killed", 0))

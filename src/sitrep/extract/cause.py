@@ -86,33 +86,41 @@ NOT_LITERAL = re.compile(
 )
 QUOTES = "\"“”'‘’"
 
+def _weapon_class(words: str, names: str = "") -> re.Pattern[str]:
+    """Descriptive words match in any case; system names ("Buk", "Osa", "SAM") only as written."""
+    return re.compile(rf"(?i:{words})" + (rf"|{names}" if names else ""))
+
+
 WEAPONS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("MANPADS", re.compile(
-        r"\bMANPADS?\b|\bman-?portable\b|\bshoulder-(fired|launched)\b|\bportable (air[\s-]defen[cs]e|missile)s?\b|"
+    ("MANPADS", _weapon_class(
+        r"\bMANPADS?\b|\bman-?portable\b|\bshoulder-(fired|launched)\b|\bportable (air[\s-]defen[cs]e|missile)s?\b",
         r"\bStingers?\b|\bIgla\b|\bStrela(?!-1\d)(-[23]M?)?\b|\bFN-6\b|\bQW-\d\b|\bMisagh\b|\bAnza\b|\bPiorun\b|"
-        r"\bStarstreak\b|\bMistral\b|\bVerba\b|\bGrom\b|\bRedeye\b|\bBlowpipe\b|\bSA-(7|14|16|18|24|25)\b", re.I)),
-    ("surface-to-air missile", re.compile(
-        r"\bsurface-to-air\b|\bground-to-air\b|\bSAMs?\b|\bS-(75|125|200|300|350|400|500)\w*\b|\bBuk\b|\bPantsir\b|"
-        r"\bTor(-M\d)?\b|\bStrela-10\b|\bTunguska\b|\bPatriot\b|\bNASAMS\b|\bIRIS-T\b|\bKub\b|\bKvadrat\b|\bOsa\b|"
-        r"\bHawk missile|\bCrotale\b|\bRapier\b|\bKhordad\b|\bSayyad\b|\bTalash\b|\bIron Dome\b|\bDavid's Sling\b|"
-        r"\bHQ-\d+\w*\b|\bSA-(2|3|5|6|8|10|11|12|13|15|17|19|20|21|22|23)\b|"
-        r"\bair[\s-]defen[cs]e (system|missile|battery|batteries|unit)s?\b|\banti-aircraft missiles?\b", re.I)),
-    ("anti-aircraft gun", re.compile(
-        r"\banti-?aircraft (heavy )?(machine[\s-]?)?(guns?|artillery|cannons?|fire|weapons?)\b|\bAAA\b|\bZU-23\w*\b|"
-        r"\bZSU-23\w*\b|\bZPU\w*\b|\bShilka\b|\bKPV\b|\bDShK\b|\bflak\b|\bGepard\b|\bheavy machine[\s-]?guns?\b|"
-        r"\b(12\.7|14\.5|23|30|35|57)[\s-]?mm\b", re.I)),
-    ("air-to-air missile", re.compile(
-        r"\bair-to-air\b|\bAIM-(9|120|7)\w*\b|\bR-(27|37|60|73|77)\w*\b|\bSidewinder\b|\bAMRAAM\b|\bPL-\d+\b|"
-        r"\bPython-\d\b|\bMeteor missile", re.I)),
-    ("drone", re.compile(
+        r"\bStarstreak\b|\bMistral\b|\bVerba\b|\bGrom\b|\bRedeye\b|\bBlowpipe\b|\bSA-(7|14|16|18|24|25)\b")),
+    ("surface-to-air missile", _weapon_class(
+        r"\bsurface-to-air\b|\bground-to-air\b|\bair[\s-]defen[cs]e (system|missile|battery|batteries|unit)s?\b|"
+        r"\banti-aircraft missiles?\b",
+        r"\bSAMs?\b|\bS-(75|125|200|300|350|400|500)\w*\b|\bBuk\b|\bPantsir\b|\bTor(-M\d)?\b|\bStrela-10\b|"
+        r"\bTunguska\b|\bPatriots?\b|\bNASAMS\b|\bIRIS-T\b|\bKub\b|\bKvadrat\b|\bOsa\b|\bHawk missile|\bCrotale\b|"
+        r"\bRapier\b|\bKhordad\b|\bSayyad\b|\bTalash\b|\bIron Dome\b|\bDavid's Sling\b|\bHQ-\d+\w*\b|"
+        r"\bSA-(2|3|5|6|8|10|11|12|13|15|17|19|20|21|22|23)\b")),
+    ("anti-aircraft gun", _weapon_class(
+        r"\banti-?aircraft (heavy )?(machine[\s-]?)?(guns?|artillery|cannons?|fire|weapons?)\b|\bflak\b|"
+        r"\bheavy machine[\s-]?guns?\b|\b(12\.7|14\.5|23|30|35|57)[\s-]?mm\b",
+        r"\bAAA\b|\bZU-23\w*\b|\bZSU-23\w*\b|\bZPU\w*\b|\bShilka\b|\bKPV\b|\bDShK\b|\bGepard\b")),
+    ("air-to-air missile", _weapon_class(
+        r"\bair-to-air\b",
+        r"\bAIM-(9|120|7)\w*\b|\bR-(27|37|60|73|77)\w*\b|\bSidewinder\b|\bAMRAAM\b|\bPL-\d+\b|\bPython-\d\b|"
+        r"\bMeteor missile")),
+    ("drone", _weapon_class(
         r"\b(kamikaze|attack|loitering|FPV|suicide|one-way)\s+(drone|munition)s?\b|\bdrone (strike|attack)s?\b|"
         r"\bexplosives?[\s-](laden|packed|carrying|armed|loaded)\s+drones?\b|"
-        r"\bdrones?\s+(loaded|packed|fitted|armed|rigged)\s+with\s+explosives\b|\bLancet\b", re.I)),
-    ("ground fire", re.compile(
+        r"\bdrones?\s+(loaded|packed|fitted|armed|rigged)\s+with\s+explosives\b",
+        r"\bLancet\b")),
+    ("ground fire", _weapon_class(
         r"\bground fire\b|\bfire from the ground\b|\bsmall[\s-]arms fire\b|\bmachine[\s-]?gun fire\b|\bgunfire\b|"
         r"\brifle fire\b|\bfrom the ground\b|\bcame under (heavy |intense )?fire\b|\b(fired|opened fire) (up)?on\b|"
-        r"\b(gunmen|bandits)\b(?=[^.;]{0,40}\b(fired|shot|opened fire))|\bfire from (gunmen|bandits)\b", re.I)),
-    ("missile", re.compile(r"\bmissiles?\b|\brockets?\b", re.I)),
+        r"\b(gunmen|bandits)\b(?=[^.;]{0,40}\b(fired|shot|opened fire))|\bfire from (gunmen|bandits)\b")),
+    ("missile", _weapon_class(r"\bmissiles?\b|\brockets?\b")),
 )
 # Who launched a plain "missile": a ship or a battery fires surface-to-air missiles.
 SURFACE_LAUNCHER = re.compile(
@@ -135,6 +143,7 @@ AIRCRAFT_WORDS = {
     "gunship", "bomber", "fighter", "warplane", "warjet", "craft", "airship", "interceptor", "trainer",
     "transport", "freighter", "reaper", "predator", "vehicle", "pilot", "crew", "airman", "aviator", "one",
 }  # fmt: skip
+NOT_AIRCRAFT = {"car", "bus", "train", "truck", "road", "traffic", "market", "stock", "boat", "ship", "computer", "server"}
 PRONOUNS = {"it", "they", "them", "which", "that", "one", "this", "these", "those", "what"}
 ATTACK_VERBS = {"hit", "strike", "destroy", "down", "intercept", "shoot", "target", "engage"}
 # "a Patriot missile": words that make the head of a phrase a weapon, not a party.
@@ -144,6 +153,7 @@ WEAPON_HEADS = {
     "strike", "attack", "shrapnel", "explosion", "blast",
 }  # fmt: skip
 DENY_LEMMAS = {"deny", "reject", "dismiss", "refute"}
+NO_EVIDENCE = {"evidence", "sign", "indication", "proof", "trace", "suggestion", "sighting", "report"}
 DOUBT = re.compile(r"\b(unclear|not clear|not known|unknown|uncertain|no word|not yet known|investigat\w*)\b", re.I)
 SPEECH_LEMMAS = {
     "say", "tell", "report", "confirm", "announce", "state", "add", "claim", "deny", "insist", "acknowledge",
@@ -196,7 +206,8 @@ def loss_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
         if _scare_quoted(text, cue):
             continue
         head = _cue_head(sentence, cue.start)
-        if head is not None and not _about_aircraft(head, sentence, aircraft):
+        wreck = "wreck" in text[cue.start : cue.end].lower()  # the wreckage found is the aircraft's
+        if head is not None and not wreck and not _about_aircraft(head, sentence, aircraft):
             continue
         cues.append(_with_polarity(cue, head, sentence))
     if HOSTILE.search(text) and not any(c.value == "shot_down" for c in cues):
@@ -234,7 +245,7 @@ def _token_at(sentence: Span, offset: int) -> Token | None:
 def _cue_head(sentence: Span, offset: int) -> Token | None:
     """The word a cue hangs on: the verb of "was lost", "had been shot down"."""
     token = _token_at(sentence, offset)
-    while token is not None and token.dep_ in ("aux", "auxpass") and token.head is not token:
+    while token is not None and token.dep_ in ("aux", "auxpass", "compound") and token.head != token:
         token = token.head
     return token
 
@@ -251,8 +262,8 @@ def _patient(head: Token) -> Token | None:
     """The thing the cue says was lost: object of an active downing, subject of a passive one or of a crash."""
     if head.dep_ == "amod" and head.tag_ == "VBN":
         return head.head  # "the downed drone"
-    if head.pos_ not in ("VERB", "AUX"):
-        return next((c for c in head.children if c.dep_ == "compound"), None)  # "a car crash"
+    if head.pos_ not in ("VERB", "AUX"):  # "a car crash"
+        return next((c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in NOT_AIRCRAFT), None)
     children = list(head.children)
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
@@ -303,14 +314,14 @@ def _with_polarity(cue: Cue, head: Token | None, sentence: Span) -> Cue:
 def _negated(head: Token) -> bool:
     if any(c.dep_ == "neg" for c in head.children):
         return True
-    if head.dep_ in ("pobj",) and head.head.lower_ == "of" and _has_no(head.head.head):
+    if head.dep_ in ("pobj",) and head.head.lower_ == "of" and _has_no(head.head.head) and head.head.head.lemma_.lower() in NO_EVIDENCE:
         return True  # "no sign of a shoot-down"
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and _has_no(subject):
         return True  # "no aircraft was lost"
     node = head
     for _ in range(4):
-        if node.dep_ not in ("ccomp", "xcomp", "conj", "pcomp", "pobj", "dobj", "advcl", "acl", "prep") or node.head is node:
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "pcomp", "pobj", "dobj", "advcl", "acl", "prep") or node.head == node:
             break
         node = node.head
         lemma = node.lemma_.lower()
@@ -319,9 +330,9 @@ def _negated(head: Token) -> bool:
             return True
         if lemma == "rule" and any(c.lower_ == "out" for c in node.children):
             return True
-        if _has_no(node) and node.pos_ == "NOUN":
-            return True  # "no evidence that it was shot down"
-        if lemma in SPEECH_LEMMAS or lemma in ("be", "clear"):
+        if _has_no(node) and node.lemma_.lower() in NO_EVIDENCE:
+            return True  # "no evidence that it was shot down" (but "no doubt" affirms)
+        if (lemma in SPEECH_LEMMAS and node.pos_ in ("VERB", "AUX")) or lemma in ("be", "clear"):
             break
     return False
 
@@ -334,7 +345,7 @@ def _doubted(head: Token) -> bool:
     """The cue sits under "did not say whether", "it was not clear whether", "unclear what brought it down"."""
     node = head
     for _ in range(4):
-        if node.head is node:
+        if node.head == node:
             return False
         node = node.head
         negated = any(c.dep_ == "neg" for c in node.children)
@@ -357,8 +368,6 @@ def weapon_cue(text: str) -> Cue | None:
                     continue
                 if SURFACE_LAUNCHER.search(text):
                     value = "surface-to-air missile"
-            elif value == "surface-to-air missile" and re.fullmatch(r"SAMs?", match.group(), re.I) and "sam" in match.group():
-                continue
             return Cue(match.start(), match.end(), value)
     return None
 
@@ -383,7 +392,9 @@ def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[
     cues: list[Cue] = []
     for token in sentence:
         lemma = token.lemma_.lower()
-        downing = lemma in ("shoot", "bring", "gun", "force") and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
+        downing = lemma in ("shoot", "bring", "gun", "force") and any(
+            c.lower_ == "down" and c.dep_ in ("prt", "prep", "advmod") for c in token.children
+        )
         if downing or (lemma in ("down", "intercept", "hit", "strike", "destroy", "target") and token.pos_ == "VERB"):
             if _about_aircraft(token, sentence, aircraft, strict=lemma not in ("shoot", "bring", "down", "gun")):
                 if not _negated(token) and not _doubted(token):
@@ -456,6 +467,8 @@ def _agent_cues(verb: Token, sentence: Span, speaker: str | None) -> list[Cue]:
     if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN":
         return []  # "the downed drone"
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is not None and _is_aircraft_word(subject) and _patient(verb) is None:
+        return []  # a headline's reduced passive: "Navy jet shot down over Red Sea"
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "xcomp":  # "Hezbollah claimed to have brought down"
@@ -525,7 +538,10 @@ def _antecedent(pronoun: Token) -> Token | None:
 def _words_as_written(span: Span) -> str:
     """The span's words, a sentence-initial common noun lower-cased ("Gunmen fired" → "gunmen")."""
     first = next((t for t in span.sent if not t.is_space), None)
-    return " ".join(t.lower_ if t == first and t.pos_ != "PROPN" else t.text for t in span)
+    common = first is not None and (
+        first.lower_ in GROUP_NOUNS | GENERIC_FORCE or (first.pos_ == "NOUN" and not country_of(first.text))
+    )
+    return "".join(t.lower_ + t.whitespace_ if t == first and common else t.text_with_ws for t in span).strip()
 
 
 def _cue(first: Token, last: Token, name: str, sentence: Span, stance: str | None) -> Cue:

@@ -70,7 +70,8 @@ def _names(*names: str, dot: bool = False) -> str:
     return f"(?:{spelled})" + (r"\.?" if dot else "")
 
 
-_MONTH_FULL = _names(*MONTHS) + r"(?![A-Za-z])"
+# Lower case too ("since january" in non-native English), but not "may" and "march", which are words.
+_MONTH_FULL = f"(?:{_names(*MONTHS)}|" + "|".join(m.lower() for m in MONTHS if m not in ("May", "March")) + r")(?![A-Za-z])"
 _MONTH_ABBR = _names(
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", dot=True
 )
@@ -691,15 +692,25 @@ _SPEECH = (
 )
 _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{_SPEECH})\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
 _SPEECH_AFTER_RE = re.compile(rf"^\s*,?\s*(?:{_SPEECH})\b", re.I)
+# "search teams on Friday found the wreckage": the day it was found, not the day it was lost
+_FOUND = r"(?:found|located|discovered|reached|recovered|spotted)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:wreck|debris|remains|bod)"
+_FOUND_AFTER_RE = re.compile(rf"^\s*,?\s*{_FOUND}", re.I)
+_FOUND_BEFORE_RE = re.compile(
+    rf"\b(?P<found>{_FOUND}\w*)[^,.;]{{0,40}}$"
+    r"|\b(?:wreck\w*|debris|remains|bod(?:y|ies))\s+(?:was|were|had been|has been|have been)\s+"
+    r"(?:found|located|discovered|spotted|recovered)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 _BOUND_RE = re.compile(r"(?i)^(?:since|until|till|by|from|before|after|throughout)\b")
 _SINCE_WHEN_RE = re.compile(r"^\s*,?\s*when\b", re.I)
 # "weeks after militants stormed the base on November 4": that date is the other event's
 _OTHER_EVENT_RE = re.compile(
     r"(?i)\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many)\s+)?"
-    r"(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b"
+    r"(?P<unit>minute|hour|day|week|month|year)s?\s+(?:after|before|since)\b"
 )
 _DATELINE_RE = re.compile(
-    r"^\s*[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,?\s+(?P<date>[^-–—:(]{3,30}?)\s*"
+    r"^\s*[A-Z][A-Z .'’-]{2,30}(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][\w.]*"
+    r"(?:\s[A-Z][\w.]*)?)?,?\s+(?P<date>[^-–—:(]{3,30}?)\s*"
     r"(?:\([^)]*\)\s*)?(?:--|[-–—:.])(?:\s|$)"
 )
 
@@ -728,7 +739,8 @@ def dateline_day(text: str) -> DateValue | None:
 def event_dates(text: str, reference: datetime.date | None, anchors: Sequence[int] = ()) -> list[DateMatch]:
     """Dates that can be when something in the sentence happened, the nearest to `anchors` (offsets of
     the loss words) first. Left out: the dateline's day, the day a statement was made or a video
-    published ("the army said on Tuesday", "the channel on Monday broadcast"), bounds of a span
+    published ("the army said on Tuesday", "the channel on Monday broadcast"), the day the wreck was
+    found ("search teams on Friday found the wreckage of the helicopter"), bounds of a span
     ("since 2007", "until June") and the date of another event at a distance ("weeks after militants
     stormed the base on November 4")."""
     skip = dateline_end(text)
@@ -738,11 +750,11 @@ def event_dates(text: str, reference: datetime.date | None, anchors: Sequence[in
             continue
         if _SPEECH_BEFORE_RE.search(text[: match.start]) or _SPEECH_AFTER_RE.match(text[match.end :]):
             continue
-        if _BOUND_RE.match(match.text) and not (
-            match.text.lower().startswith("since") and _SINCE_WHEN_RE.match(text[match.end :])
-        ):
+        if _found_day(text, match, anchors):
             continue
-        if _other_event(text, match, anchors):
+        if _bound(text, match):
+            continue
+        if other_event(text[: match.start], anchors):
             continue
         kept.append(match)
     if anchors:
@@ -750,14 +762,45 @@ def event_dates(text: str, reference: datetime.date | None, anchors: Sequence[in
     return kept
 
 
-def _other_event(text: str, match: DateMatch, anchors: Sequence[int]) -> bool:
-    pointers = list(_OTHER_EVENT_RE.finditer(text[: match.start]))
-    if not pointers:
+def _found_day(text: str, match: DateMatch, anchors: Sequence[int]) -> bool:
+    """The day the wreck was found, unless a loss word comes between ("found the wreckage of the
+    helicopter that went missing on Thursday")."""
+    if _FOUND_AFTER_RE.match(text[match.end :]):
+        return True
+    found = _FOUND_BEFORE_RE.search(text[: match.start])
+    if not found:
         return False
-    pointer = pointers[-1]
-    if ";" in text[pointer.end() : match.start]:
+    after = found.end("found") if found.group("found") else found.end()
+    return not any(after <= a < match.start for a in anchors)
+
+
+def said_dates(text: str, reference: datetime.date | None) -> list[DateMatch]:
+    """The days a statement was made ("India on Wednesday confirmed the loss")."""
+    return [
+        m for m in find_dates(text, reference)
+        if m.date.precision != "unknown"
+        and (_SPEECH_BEFORE_RE.search(text[: m.start]) or _SPEECH_AFTER_RE.match(text[m.end :]))
+    ]  # fmt: skip
+
+
+def _bound(text: str, match: DateMatch) -> bool:
+    """ "since 2007", "until June": a bound of a span, not an event's day (but "since May, when X
+    crashed" and "until June's crash" date an event)."""
+    if not _BOUND_RE.match(match.text) or text[match.end : match.end + 2] in ("'s", "’s"):
         return False
-    return not any(pointer.end() <= a < match.start for a in anchors)
+    return not (match.text.lower().startswith("since") and _SINCE_WHEN_RE.match(text[match.end :]))
+
+
+def other_event(before: str, anchors: Sequence[int], same_day: bool = False) -> bool:
+    """What follows `before` is told by a clause about another event at a distance ("hours after Iran
+    fired missiles at bases in Iraq"): a pointer with no loss word (`anchors`) between it and the end.
+    With `same_day`, an event minutes or hours away counts too (it has another place, not another day)."""
+    pointers = list(_OTHER_EVENT_RE.finditer(before))
+    if not pointers or ";" in before[pointers[-1].end() :]:
+        return False
+    if not same_day and pointers[-1].group("unit").lower() in ("minute", "hour"):
+        return False
+    return not any(pointers[-1].end() <= a < len(before) for a in anchors)
 
 
 def _gap(match: DateMatch, anchor: int) -> int:
@@ -781,3 +824,37 @@ def date_window(value: DateValue) -> tuple[datetime.date, datetime.date] | None:
         year = int(value.value[:4])
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     return None
+
+
+_LATER_RE = _compile(
+    r"(?i:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|afterwards|before)"
+    r"|the\s+(?P<same>same|following|next|previous)\s+day)(?![A-Za-z])"
+)
+
+
+def narrative_date(text: str, base: DateValue) -> DateMatch | None:
+    """A date told relative to the one the text gave just before: "two months later", "the same day"."""
+    m = _LATER_RE.search(text)
+    if m is None or base.precision not in ("day", "month", "year") or base.value is None:
+        return None
+    if m.group("same"):
+        if base.precision != "day":
+            return None
+        shift = {"same": 0, "following": 1, "next": 1, "previous": -1}[m.group("same").lower()]
+        d = datetime.date.fromisoformat(base.value) + datetime.timedelta(days=shift)
+        return DateMatch(m.start(), m.end(), m.group(), _day(d), True)
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    n = -n if m.group("dir").lower() in ("earlier", "before") else n
+    unit, year = m.group("unit").lower(), int(base.value[:4])
+    if unit == "year":
+        value = _year(year + n)
+    elif unit == "month" and base.precision != "year":
+        value = _month(*_shift_months(year, int(base.value[5:7]), n))
+    elif unit in ("day", "week") and base.precision == "day":
+        d = datetime.date.fromisoformat(base.value) + datetime.timedelta(days=n * (7 if unit == "week" else 1))
+        value = _day(d) if unit == "day" else _span(d - datetime.timedelta(days=3), d + datetime.timedelta(days=3))
+    else:
+        return None
+    return DateMatch(m.start(), m.end(), m.group(), value, True) if value.precision != "unknown" else None

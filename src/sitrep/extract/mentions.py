@@ -28,7 +28,18 @@ from .casualties import CasualtyCue, casualty_cues
 from .cause import Cue, is_background, loss_cues, perpetrator_cues, weapon_cue
 from .parties import acronyms, country_of, expand, party_name, same_party, state_of
 from .places import ArticlePlaces, incident_places, location_value, read_places
-from .dates import DateMatch, DateValue, date_window, dateline_day, event_dates, parse_date, publication_date
+from .dates import (
+    MONTHS,
+    DateMatch,
+    DateValue,
+    date_window,
+    dateline_day,
+    event_dates,
+    narrative_date,
+    said_dates,
+    parse_date,
+    publication_date,
+)
 
 ANOTHER = re.compile(r"\b(another|a second|a third|a further|second|third)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 AVIATION_PEOPLE = re.compile(r"\b(pilots?|crew|crewmen|crewmembers?|passengers?|aboard|on board|occupants?|airmen|navigators?)\b", re.I)
@@ -52,6 +63,7 @@ class SentenceFacts:
     background: bool
     another: bool  # names a further aircraft ("another helicopter")
     detail: bool = False  # joined a mention for its weapon or perpetrator only
+    said_on: list[DateMatch] = field(default_factory=list)  # days a statement was made: the last resort
 
     @property
     def start(self) -> int:
@@ -158,6 +170,7 @@ def read_sentences(doc: Doc, reference: datetime.date | None) -> list[SentenceFa
             known.append(attribution.source)
     if reference is None:
         _settle_dates(facts, doc.text)
+    _narrative_dates(facts)
     return facts
 
 
@@ -172,10 +185,10 @@ def read_sentence(
     text = span.text
     weapon = weapon_cue(text)
     aircraft = _lost_aircraft(span, find_aircraft(text), weapon)
-    places = incident_places(span, article_places, [(a.start, a.end) for a in aircraft])
-    refers = aircraft or _mentions_it(text) or ANAPHOR.match(text)
+    refers = aircraft or _mentions_it(text) or ANAPHOR.match(text) or FLIGHT.search(text)
     spans = [(a.start, a.end) for a in aircraft]
     causes = loss_cues(span, spans) if refers else []
+    places = incident_places(span, article_places, spans, [offset for cue in causes for offset in (cue.start, cue.end)])
     speaker = attribution.source if attribution.source != OUTLET else None
     return SentenceFacts(
         span=span,
@@ -183,6 +196,7 @@ def read_sentence(
         aircraft=aircraft,
         causes=[_attributed(cue, span, attribution, previous, known or []) for cue in causes],
         dates=_event_dates(text, reference, causes),
+        said_on=said_dates(text, reference),
         places=places,
         casualties=casualty_cues(text),
         weapon=weapon,
@@ -220,6 +234,16 @@ def _settle_dates(facts: list[SentenceFacts], text: str) -> None:
         if sentence.is_loss:
             explicit = [m for m in settled if not m.relative and m.date.precision in ("day", "month", "year")]
             year = int(explicit[0].date.value[:4]) if explicit else year
+
+
+def _narrative_dates(facts: list[SentenceFacts]) -> None:
+    """ "In June 2019 Iran shot down an RQ-4A. Two months later, ...": the second date counts from the first."""
+    base: DateValue | None = None
+    for sentence in facts:
+        if not sentence.dates and base is not None:
+            found = narrative_date(sentence.text, base)
+            sentence.dates = [found] if found else []
+        base = sentence.dates[0].date if sentence.dates else base
 
 
 def _valid_day(year: int, month_day: str | None) -> str | None:
@@ -341,6 +365,7 @@ GENERIC_SERVICE = {"army", "air", "force", "forces", "navy", "military", "armed"
 def group_sentences(facts: list[SentenceFacts], reference: datetime.date | None = None) -> list[Group]:
     """Walk the article once, sending each incident sentence to the mention it tells."""
     groups: list[Group] = []
+    grouped = -1  # index of the latest sentence that joined a mention
     for n, sentence in enumerate(facts):
         if _no_aircraft_lost(sentence):
             continue
@@ -354,17 +379,20 @@ def group_sentences(facts: list[SentenceFacts], reference: datetime.date | None 
                 if carrier is not None:
                     target.sentences.append(carrier)
                 target.sentences.append(sentence)
-                if not groups and not _long_before(sentence, reference):
-                    target.sentences.extend(_lede(facts[:n], sentence))  # after: the body's words come first
+                if not _long_before(sentence, reference) or groups:
+                    target.sentences.extend(_lede(facts[grouped + 1 : n], sentence, groups))  # after: body first
                 groups.append(target)
-                continue
-            target.sentences.append(sentence)
-        elif groups and (detail := _as_detail(sentence, groups[-1], facts[max(0, n - 3) : n])):
+            else:
+                target.sentences.append(sentence)
+            grouped = n
+        elif groups and (detail := _as_detail(sentence, groups[-1], facts[max(0, n - 5) : n])):
             groups[-1].sentences.append(detail)
+            grouped = n
     return groups
 
 
 ANAPHOR = re.compile(r"^\W*One\s+(?:of them\s+)?(?:was|were|had|has|crashed|came|went)\b")
+FLIGHT = re.compile(r"\b[Ff]light\s+(?:[A-Z]{1,3}\s?)?\d{1,4}\b")  # "Flight PS752 came down on farmland"
 NO_AIRCRAFT = re.compile(r"\b(?:[Nn]o|[Nn]ot a single|[Nn]ot one)\s+$")
 JET_ROLES = {"fighter", "trainer", "bomber"}  # a "trainer jet" may be a two-seat fighter
 
@@ -379,13 +407,25 @@ def _role(groups: list[Group], sentence: SentenceFacts, reference: datetime.date
     """The first mention is the news; a later one is background when it points to an earlier time."""
     if not groups:
         return "main"
-    if _points_elsewhere(groups, sentence):
+    if _points_elsewhere(groups, sentence) or _other_month(groups[0], sentence):
         return "background"
     own = date_window(sentence.dates[0].date) if sentence.dates else None
     news = next((g.window for g in groups if g.role == "main" and g.window), None)
+    if news and reference and news[1] < reference - NEWS_DAYS:
+        return "background"  # a follow-up on an old loss: its news is that loss, others are context
     if own and news:
         return "background" if own[1] < news[0] - SAME_DAYS else "main"
     return "background" if _long_before(sentence, reference) else "main"
+
+
+IN_MONTH = re.compile(r"^\W*In\s+(" + "|".join(MONTHS) + r")\b")
+
+
+def _other_month(news: Group, sentence: SentenceFacts) -> bool:
+    """An undated article: "In March an An-26 crashed" after news dated "17 September"."""
+    named = IN_MONTH.match(sentence.text)
+    day = news.day
+    return bool(named and day and day.startswith("--") and MONTHS.index(named.group(1)) + 1 != int(day[2:4]))
 
 
 SAME_DAYS = datetime.timedelta(days=2)  # a report may date the loss a day or two apart from another
@@ -398,14 +438,17 @@ def _long_before(sentence: SentenceFacts, reference: datetime.date | None) -> bo
     return bool(own and reference and own[1] < reference - NEWS_DAYS)
 
 
-def _lede(earlier: list[SentenceFacts], opener: SentenceFacts) -> list[SentenceFacts]:
-    """Sentences before the first loss sentence that tell the same news: the headline and lede naming
-    the same aircraft ("pilot killed on combat mission"), or its crew's fate."""
+def _lede(earlier: list[SentenceFacts], opener: SentenceFacts, groups: list[Group]) -> list[SentenceFacts]:
+    """Sentences since the last mention's that tell the loss the opener opens: the headline and lede
+    naming the same aircraft ("pilot killed on combat mission"), or its crew's fate. After an earlier
+    mention, only those that name this aircraft and not that one ("A Mi-8 sent to search for the
+    airmen came under fire; one marine on board was killed. Rebels released video of the helicopter")."""
     probe = Group("main", [opener])
     return [
         s for s in earlier
         if not s.background and not s.another and not _no_aircraft_lost(s)
-        and ((s.aircraft and _compatible(probe, s)) or _tells_crew(s))
+        and ((s.aircraft and _compatible(probe, s)) or (_tells_crew(s) and not groups))
+        and not (groups and (not s.aircraft or _compatible(groups[-1], s)))
     ]  # fmt: skip
 
 
@@ -426,10 +469,9 @@ def _target_group(groups: list[Group], sentence: SentenceFacts) -> Group | None:
         return None
     if sentence.background and _points_elsewhere(groups, sentence):
         return None
-    for group in reversed(groups):
-        if _compatible(group, sentence):
-            return group
-    return None
+    compatible = [g for g in reversed(groups) if _compatible(g, sentence)]
+    same = [g for g in compatible if sentence.families & g.families]  # the MiG-21's mention, not a generic one
+    return (same or compatible or [None])[0]
 
 
 def _points_elsewhere(groups: list[Group], sentence: SentenceFacts) -> bool:
@@ -457,6 +499,14 @@ def _same_category(group: Group, sentence: SentenceFacts) -> bool:
     return (sentence.categories | group.categories) <= JET_ROLES and bool(generic & JET_ROLES)
 
 
+def _dates_the_model(sentence: SentenceFacts, group: Group) -> bool:
+    """ "On November 9, ... the Mi-24 was subjected to fire": the day of a mention that had none."""
+    days = [d for d in sentence.dates[:1] if d.date.precision in ("day", "month_day")]
+    has_day = any(d.date.precision in ("day", "month_day") for s in group.sentences for d in s.dates[:1])
+    same = {a.family for a in sentence.aircraft if a.model} & group.families
+    return bool(days and same and not has_day and not sentence.background and _compatible(group, sentence))
+
+
 def _follows(group: Group, recent: list[SentenceFacts]) -> bool:
     """The group's latest sentence is among the few just read."""
     last = max(group.sentences, key=lambda s: s.start)
@@ -476,7 +526,7 @@ def _tells_crew(sentence: SentenceFacts) -> bool:
 
 def _names_the_model(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts]) -> bool:
     """ "The Embraer 190 was flying from Baku": the model of a mention that so far named only a kind."""
-    if any(a.model for s in group.sentences for a in s.aircraft) or not _follows(group, recent):
+    if any(a.model for s in group.sentences for a in s.aircraft) or not _follows(group, recent[-3:]):
         return False
     definite = [a for a in sentence.aircraft if a.model and re.search(r"\b[Tt]he\s+$", sentence.text[: a.start])]
     return bool(definite) and _compatible(group, replace(sentence, dates=[]))
@@ -487,7 +537,11 @@ def _as_detail(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts
     the weapon that hit it, who is blamed for it, or the model of the aircraft."""
     if _names_the_model(sentence, group, recent):
         return replace(sentence, dates=[], places=[], casualties=[], perpetrators=[], weapon=None)
+    if _dates_the_model(sentence, group):
+        return replace(sentence, places=[], casualties=[], perpetrators=[], weapon=None)
     tells_crew = _tells_crew(sentence) or (_nobody_hurt(sentence) and _follows(group, recent))
+    if sentence.families and group.families and not sentence.families & group.families:
+        return None  # the crew of another aircraft
     if not tells_crew and _tells_attack(sentence):
         return replace(sentence, aircraft=[], dates=[], places=[], casualties=[], operators=[], detail=True)
     if tells_crew or sentence.aircraft:
@@ -504,12 +558,14 @@ def _as_detail(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts
     return replace(sentence, places=places) if places else None
 
 
+BLAME = re.compile(r"\b(blam\w*|accus\w*|responsibility|attributed)\b", re.I)
+DEFINITE_AIRCRAFT = re.compile(r"\b(it|the (aircraft|plane|jet|helicopter|drone|airliner|gunship|bomber|chopper))\b", re.I)
 ATTACK_WORDS = re.compile(r"\b(hit|struck|strike|fired|launched|damaged|targeted|attack(ed)?|downing|shoot-?down)\b", re.I)
 
 
 def _tells_attack(sentence: SentenceFacts) -> bool:
     """ "Shrapnel from a Pantsir missile damaged the aircraft"; "officials blamed the cartel for the attack"."""
-    if sentence.perpetrators:
+    if sentence.perpetrators and (BLAME.search(sentence.text) or DEFINITE_AIRCRAFT.search(sentence.text)):
         return True
     refers = bool(sentence.aircraft) or bool(REFERS_TO_AIRCRAFT.search(sentence.text))
     return sentence.weapon is not None and refers and bool(ATTACK_WORDS.search(sentence.text))
@@ -521,8 +577,23 @@ def build_mention(article_id: str, index: int, group: Group) -> Mention:
     for sentence in group.sentences:
         mention.sentences.append((sentence.span.start_char, sentence.span.end_char))
         _add_sentence(mention, sentence, allowed_families)
+    if "date" not in mention.fields:  # nothing but the day it was announced: better than nothing
+        for sentence in group.sentences:
+            for date in sentence.said_on[:1]:
+                value = {"value": date.date.value, "precision": date.date.precision, "as_written": date.text}
+                mention.add("date", value, _evidence(sentence, date.start, date.end))
     _drop_zero_counts(mention)
+    _finest_regions(mention)
     return mention
+
+
+def _finest_regions(mention: Mention) -> None:
+    """ "in Darfur" and "in North Darfur state" in one mention: the finer region says where."""
+    regions = {s.value.get("admin1") for s in mention.fields.get("location", []) if s.value.get("admin1")}
+    coarse = {a for a in regions if any(a != b and set(a.lower().split()) < set(b.lower().split()) for b in regions)}
+    if coarse:
+        statements = mention.fields["location"]
+        mention.fields["location"] = [s for s in statements if s.value.get("admin1") not in coarse]
 
 
 def _drop_zero_counts(mention: Mention) -> None:

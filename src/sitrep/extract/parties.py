@@ -172,17 +172,15 @@ def same_party(a: str | None, b: str | None) -> bool:
     country_a, country_b = _country(name_a), _country(name_b)
     if country_a or country_b:
         return country_a == country_b
-    if _abbreviates(name_a, name_b) or _abbreviates(name_b, name_a):
+    if _abbreviates(a, b) or _abbreviates(b, a):
         return True
     return bool(_keys(name_a) & _keys(name_b)) or bool(_keys(a) & _keys(b))
 
 
 def _abbreviates(short: str, long: str) -> bool:
-    """ "RSF" and "Rapid Support Forces" """
-    if not re.fullmatch(r"[A-Z]{2,6}", short):
-        return False
+    """ "RSF" or "an RSF spokesman" and "Rapid Support Forces" """
     initials = "".join(w[0] for w in _words(long) if w[:1].isupper())
-    return initials == short
+    return len(initials) > 1 and any(w == initials for w in _words(short) if re.fullmatch(r"[A-Z]{2,6}", w))
 
 
 STATE_FORCE = re.compile(r"\b(army|navy|air force|armed forces|military|marines|coast guard|national guard|air defen[cs]es?)\b", re.I)

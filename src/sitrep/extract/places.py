@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -23,6 +24,7 @@ from spacy.tokens import Span
 
 from ..gazetteer import Place, PlaceMatch, get_gazetteer
 from .attribution import DATELINE
+from .dates import other_event
 
 FRAME = (
     r"(?:village|town|city|settlement|area|district|region|province|outskirts|countryside|department|zone|sector|"
@@ -35,9 +37,13 @@ LOCATIVE = (
     r"northern|southern|eastern|western|central|territory of|province of|region of|skies of|part of|"
     r"approach to|approaching"
 )
+ADJECTIVE = (
+    r"(?:neighbou?ring|nearby|northern|southern|eastern|western|central|(?:north|south)-?(?:east|west)ern|rural|"
+    r"remote|restive|mountainous|rebel-held|government-held|occupied|besieged|war-torn)"
+)
 PLACE_INCLUDE = re.compile(
     rf"\b(?:{LOCATIVE})\s+(?:(?:the|a|an)\s+)?(?:(?:[\w’'-]+\s+){{0,3}}?{FRAME} of\s+(?:the\s+)?)?"
-    r"(?:[A-Z][\w’'-]*(?:’s|'s)\s+)?$",
+    rf"(?:{ADJECTIVE}\s+)?(?:[A-Z][\w’'-]*(?:’s|'s)\s+)?$",
     re.IGNORECASE,
 )
 EXCLUDE_WORDS = (
@@ -59,6 +65,12 @@ SPEECH_PLACE = re.compile(
 BORDER_AFTER = re.compile(r"^(?:[-–][A-Z][\w’'-]*)?\s+(?:border|frontier)\b")
 CLAUSE_BREAK = re.compile(r",|;|\bwhen\b|\bwhere\b|\bafter\b|\bwhile\b|\bbefore\b|\band\b", re.IGNORECASE)
 LAUNCH_LEMMAS = {"fire", "launch"}
+# verbs whose place is not where an aircraft was lost: "remembered in Iran", "treated in a hospital in X"
+ELSEWHERE_LEMMAS = {
+    "remember", "mourn", "bury", "treat", "hospitalize", "hospitalise", "evacuate", "protest", "gather",
+    "celebrate", "meet", "live", "study", "bear", "grow", "train", "base", "station", "hold", "house", "host",
+}
+
 WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
@@ -67,12 +79,13 @@ class ArticlePlaces:
     """Every place name of an article, and the countries and regions they point to."""
 
     matches: list[PlaceMatch]
-    countries: Counter[str]
+    countries: Counter[str]  # countries the place names point to
     support: dict[int, str]  # match start → the country that match itself adds to `countries`
     regions: list[str]
+    demonyms: Counter[str]  # countries named by a demonym ("Colombian soldiers")
 
     def context(self, match: PlaceMatch) -> list[str]:
-        """The countries the rest of the article points to, most named first."""
+        """The countries the article's other place names point to, most named first."""
         counts = self.countries.copy()
         own = self.support.get(match.start)
         if own:
@@ -86,6 +99,7 @@ def read_places(text: str) -> ArticlePlaces:
     countries: Counter[str] = Counter()
     support: dict[int, str] = {}
     regions: list[str] = []
+    demonyms: Counter[str] = Counter()
     for match in matches:
         best = match.candidates[0]
         if best.kind == "country" or len({c.country for c in match.candidates}) == 1:
@@ -96,15 +110,15 @@ def read_places(text: str) -> ArticlePlaces:
     for word in set(WORD.findall(text)):  # demonyms: "Colombian soldiers", "Palestinians"
         country = gazetteer.demonym_country(word)
         if country:
-            countries[country] += 1
-    return ArticlePlaces(matches, countries, support, regions)
+            demonyms[country] += 1
+    return ArticlePlaces(matches, countries, support, regions, demonyms)
 
 
 def incident_places(
-    span: Span, places: ArticlePlaces, skip: list[tuple[int, int]] = ()
+    span: Span, places: ArticlePlaces, skip: Sequence[tuple[int, int]] = (), anchors: Sequence[int] = ()
 ) -> list[tuple[PlaceMatch, Place]]:
-    """Places in the sentence that say where the incident happened (offsets of `skip`, such as the
-    aircraft's name, in sentence offsets)."""
+    """Places in the sentence that say where the incident happened. Sentence offsets: `skip`, spans
+    that hold no place (the aircraft's name); `anchors`, the loss words."""
     text = span.text
     chosen = []
     dateline = DATELINE.match(text)
@@ -114,10 +128,13 @@ def incident_places(
         start = match.start - span.start_char
         if (dateline and start < dateline.end()) or any(s <= start < e for s, e in skip):
             continue
-        if not _locates(text, start, start + len(match.text)) or _launch_site(span, match):
+        if not _locates(text, start, start + len(match.text)) or _elsewhere(span, match):
+            continue
+        if other_event(text[:start], anchors, same_day=True):
             continue
         context = places.context(match)
-        place = get_gazetteer().resolve(match, context, places.regions)
+        named = context + [c for c, _ in places.demonyms.most_common() if c not in context]
+        place = get_gazetteer().resolve(match, named, places.regions)
         if context and place.kind != "country" and place.country not in context and not _spelled_as(match.text, place):
             continue  # a fuzzy namesake abroad ("Boni" read as Bonn) in an article about somewhere else
         chosen.append((match, place))
@@ -135,14 +152,18 @@ def _locates(text: str, start: int, end: int) -> bool:
     return not (PLACE_EXCLUDE.search(clause[-45:]) and not PLACE_INCLUDE.search(before[-16:]))
 
 
-def _launch_site(span: Span, match: PlaceMatch) -> bool:
-    """ "a missile fired during an exercise in Crimea": the place belongs to the launch, not the loss."""
+def _elsewhere(span: Span, match: PlaceMatch) -> bool:
+    """The place belongs to another verb than the loss: "a missile fired during an exercise in Crimea",
+    "an episode still remembered in Iran", "flown to a hospital in X"."""
     token = next((t for t in span if t.idx >= match.start), None)
-    while token is not None and token.head is not token:
+    while token is not None and token.head.i != token.i:
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
-            return token.lemma_ in LAUNCH_LEMMAS and token.dep_ == "acl"
+            return token.lemma_ in ELSEWHERE_LEMMAS or (token.lemma_ in LAUNCH_LEMMAS and token.dep_ == "acl")
+        if token.lemma_ == "hospital":
+            return True
     return False
+
 
 
 def _spelled_as(text: str, place: Place) -> bool:

@@ -27,7 +27,7 @@ let cleanup = null;
 let lastFilters = {}; // the incidents table, the map and the timeline share their filters
 
 /** #/incident/inc-1?x=1 → {view: "incident", parts: ["inc-1"], params: {x: "1"}} */
-export function parseRoute(hash) {
+function parseRoute(hash) {
   const [path, query = ""] = hash.replace(/^#\/?/, "").split("?", 2);
   const [view, ...parts] = path.split("/").map((part) => {
     try {
@@ -39,7 +39,7 @@ export function parseRoute(hash) {
   return { view: view || "incidents", parts, params: Object.fromEntries(new URLSearchParams(query)) };
 }
 
-export function navigate(view, params = {}, parts = [], { replace = false } = {}) {
+function navigate(view, params = {}, parts = [], { replace = false } = {}) {
   const hash = `#/${[view, ...parts.map(encodeURIComponent)].join("/")}${queryString(params)}`;
   if (replace) {
     history.replaceState(null, "", hash);
@@ -50,7 +50,7 @@ export function navigate(view, params = {}, parts = [], { replace = false } = {}
 
 async function render() {
   const { view, parts, params } = parseRoute(location.hash);
-  const spec = VIEWS[view];
+  const spec = Object.hasOwn(VIEWS, view) ? VIEWS[view] : null;
   if (cleanup) cleanup();
   cleanup = null;
   if (spec && spec.filters) lastFilters = filtersOf(params);

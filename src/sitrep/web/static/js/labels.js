@@ -24,7 +24,7 @@ export const CAUSE_COLORS = {
 };
 
 export function causeColor(cause) {
-  return CAUSE_COLORS[cause] || CAUSE_COLORS.none;
+  return Object.hasOwn(CAUSE_COLORS, cause ?? "") ? CAUSE_COLORS[cause] : CAUSE_COLORS.none;
 }
 
 export function humanize(key) {

@@ -31,7 +31,7 @@ function dateText(row) {
 function cell(column, row) {
   switch (column.key) {
     case "date":
-      return h("td", { class: "nowrap mono" }, internalLink(route("incident", row.id), { class: "rowlink", title: DATE_HINTS[row.date_precision] || null }, dateText(row)));
+      return h("td", { class: "nowrap mono" }, internalLink(route("incident", row.id), { class: "rowlink", title: Object.hasOwn(DATE_HINTS, row.date_precision ?? "") ? DATE_HINTS[row.date_precision] : null }, dateText(row)));
     case "aircraft":
       return h(
         "td",

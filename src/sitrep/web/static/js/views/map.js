@@ -26,7 +26,7 @@ function countryShapes() {
 }
 
 function incidentIcon(row) {
-  const precision = PRECISION[row.location_precision] ? row.location_precision : "country";
+  const precision = Object.hasOwn(PRECISION, row.location_precision ?? "") ? row.location_precision : "country";
   const size = PRECISION[precision].size;
   const mark = h("span", { class: "mark" });
   mark.style.setProperty("--c", causeColor(row.cause));

@@ -1,0 +1,91 @@
+"""Casualty counts, on sentences written for these tests."""
+
+import pytest
+
+from sitrep.extract.casualties import casualty_cues, count_value
+
+
+def counts(text: str) -> set[tuple[str, int]]:
+    cues = casualty_cues(text)
+    for cue in cues:
+        assert 0 <= cue.start < cue.end <= len(text)
+    return {(c.field, c.value) for c in cues}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # words and numerals
+        ("Seventeen passengers and four crew were killed when the airliner came down.", {("killed", 21)}),
+        ("The helicopter crashed, killing twenty-three soldiers.", {("killed", 23)}),
+        ("Army plane crashes near the airfield, killing all six crew", {("killed", 6), ("on_board", 6)}),
+        ("Helicopter crashes in the hills, killing four", {("killed", 4)}),
+        ("Seven killed as cargo plane crashes on landing", {("killed", 7)}),
+        ("The drone strike on the convoy killed dozens of soldiers.", {("killed", 12)}),  # ACLED: dozens = 12
+        # "all" and "both" make the whole crew
+        ("A gunship went down, killing both pilots.", {("killed", 2), ("on_board", 2)}),
+        ("The jet was shot down, killing its two crew.", {("killed", 2), ("on_board", 2)}),
+        ("Four people on board were killed, the airline said.", {("killed", 4)}),  # maybe not everyone aboard
+        ("Nine people were on board the small plane.", {("on_board", 9)}),
+        ("There were eleven passengers on board.", {("on_board", 11)}),
+        # a part of a whole
+        ("Twelve of the 40 people on board were killed.", {("killed", 12), ("on_board", 40)}),
+        ("One of its three crew members was taken to hospital.", {("wounded", 1), ("on_board", 3)}),
+        ("Searchers found two members of the five-man crew alive.", {("on_board", 5)}),
+        ("The bomber's three-man crew ejected over the sea.", {("on_board", 3)}),
+        # a count and its breakdown
+        ("All 58 people on board, 52 passengers and six crew, were killed.", {("killed", 58), ("on_board", 58)}),
+        ("All five crew - three pilots and two loadmasters - were found dead.", {("killed", 5), ("on_board", 5)}),
+        (
+            "The helicopter crashed, killing all four soldiers on board and a farmer on the ground.",
+            {("killed", 5), ("on_board", 4)},
+        ),
+        # survivors, the injured, a rising toll
+        ("Both pilots ejected safely and were picked up by a patrol.", {("on_board", 2), ("killed", 0)}),
+        ("Both crew were rescued alive, one with light injuries.", {("on_board", 2), ("killed", 0), ("wounded", 1)}),
+        ("Three other marines remain in hospital.", {("wounded", 3)}),
+        ("The navigator was injured and the pilot was killed.", {("killed", 1), ("wounded", 1)}),
+        ("A third soldier has died of his wounds, the army said.", {("killed", 3)}),
+        ("Rescuers recovered eight bodies from the wreck.", {("killed", 8)}),
+        ("They published the names of the three airmen, all of whom died in the crash.", {("killed", 3), ("on_board", 3)}),
+        # nobody
+        ("Nobody was killed, officials said.", {("killed", 0)}),
+        ("No one on the ground was injured.", {("wounded", 0)}),
+        ("The pilot ejected and was unhurt.", {("killed", 0), ("wounded", 0)}),
+        ("There were no casualties, the ministry said.", {("killed", 0)}),
+        (
+            "The airliner, carrying 88 people, crashed on take-off, killing everyone on board.",
+            {("on_board", 88), ("killed", 88)},
+        ),
+    ],
+)
+def test_casualty_counts(sentence, expected):
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least eight servicemen have died in such crashes since September.",
+        "The toll has risen to 14 soldiers in the district.",
+        "The crash brings the number of pilots killed this year to six.",
+        "Fighting near the town has killed 40 soldiers in recent weeks.",
+    ],
+)
+def test_running_totals_are_not_an_incident_toll(sentence):
+    assert counts(sentence) == set()
+
+
+def test_a_superlative_since_is_not_a_running_total():
+    text = "The crash killed all 19 people on board, the deadliest accident in the region since 2011."
+    assert counts(text) == {("killed", 19), ("on_board", 19)}
+
+
+def test_model_numbers_and_names_are_not_counts():
+    assert counts("A Su-25 pilot killed on a combat sortie, the air force said.") == {("killed", 1)}
+    assert counts("Its pilot, Major Anna Kovacs, was killed.") == {("killed", 1)}
+
+
+def test_count_value_adds_joined_counts_but_not_a_breakdown():
+    assert count_value("three crew members and two officers") == 5
+    assert count_value("58 people, 52 passengers and six crew") == 58

@@ -1,0 +1,145 @@
+"""Loss cues on parsed sentences, weapon classes, perpetrators and stances, on sentences written for these tests."""
+
+import pytest
+
+from sitrep.extract.cause import loss_cues, perpetrator_cues, weapon_cue
+from sitrep.extract.parties import acronyms, party_name, same_party, state_of
+from sitrep.nlp import analyze
+
+
+def cues(text):
+    sentence = next(analyze(text).sents)
+    return [(c.value, c.negated) for c in loss_cues(sentence, [])]
+
+
+def perpetrators(text, speaker=None):
+    sentence = next(analyze(text).sents)
+    return [(c.value, c.stance) for c in perpetrator_cues(sentence, speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The transport plane was not shot down, the ministry said.", [("shot_down", True)]),
+        ("The ministry denied reports of a shoot-down near the border.", [("shot_down", True)]),
+        ("No aircraft was lost in the raid.", [("unknown", True)]),
+        ("Officials said there was no evidence that the jet had been shot down.", [("shot_down", True)]),
+        ("The gunship was not shot down but crashed in fog.", [("shot_down", True), ("crashed", False)]),
+        # an open question is not a denial: the cause is unknown
+        ("The army did not say whether the helicopter had been hit by enemy fire.", [("unknown", False)]),
+        ("It was unclear whether the drone came under fire before it went down.", [("unknown", False), ("unknown", False)]),
+        ("The channels did not say what caused the crash.", [("crashed", False)]),
+        # a loss that tells nothing of its cause
+        ("A patrol helicopter went missing over the gulf on Friday.", [("unknown", False)]),
+        ("Search teams found the wreckage of the missing helicopter.", [("crashed", False), ("unknown", False)]),
+    ],
+)
+def test_negation_doubt_and_unexplained_losses(sentence, expected):
+    assert cues(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A plan to buy twelve used helicopters was shot down by parliament on Tuesday.",
+        "The Harbour Eagles shot down a late comeback to win the cup.",
+        'In the mock dogfight one jet "shot down" the other with a plume of red smoke.',
+        "Pilots took a crash course on the new radar before the delivery flight.",
+        "The air defence unit intercepted two cruise missiles over the capital.",
+        "The Kestrels crashed to a third straight defeat on Sunday.",
+    ],
+)
+def test_figurative_and_non_aircraft_losses_are_no_cues(sentence):
+    assert cues(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("An explosive-laden drone struck an army transport helicopter as it landed.", "shot_down"),
+        ("Militiamen fired on the helicopter, forcing it to make an emergency landing in a field.", "shot_down"),
+        ("Two trainer jets collided over the lake during a display rehearsal.", "collision"),
+        ("The fighter was brought down by its own air defences, a navy official admitted.", "friendly_fire"),
+        ("Ground crews reported a blue-on-blue incident after the frigate downed the allied jet.", "friendly_fire"),
+    ],
+)
+def test_cause_classes(sentence, expected):
+    assert expected in [value for value, negated in cues(sentence) if not negated]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A soldier fired an Igla at the low-flying gunship.", "MANPADS"),
+        ("The bomber was hit by an S-400 battery near the coast.", "surface-to-air missile"),
+        ("Rebels brought the helicopter down with a ZU-23-2 twin cannon.", "anti-aircraft gun"),
+        ("The drone was hit by heavy anti-aircraft machine guns.", "anti-aircraft gun"),
+        ("An interceptor destroyed the balloon with an AIM-9X.", "air-to-air missile"),
+        ("A loitering munition struck the parked helicopter.", "drone"),
+        ("The Cessna was hit by small-arms fire on approach.", "ground fire"),
+        ("The destroyer fired a missile at the jet by mistake.", "surface-to-air missile"),
+        ("Bandits opened fire on the jet as it made a low pass.", "ground fire"),
+    ],
+)
+def test_weapon_classes(sentence, expected):
+    assert weapon_cue(sentence).value == expected
+
+
+def test_a_weapon_needs_words_of_firing():
+    assert weapon_cue("The army continued operations against bandits in the forest.") is None
+    assert weapon_cue("Sam Patel, a missile engineer, retired in May.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, expected",
+    [
+        ("Rebels said they shot down a government helicopter.", "Rebels", [("rebels", "claimed")]),
+        ("The Northern Front said its fighters had downed the drone.", "The Northern Front", [("Northern Front", "claimed")]),
+        ("The jet was hit by a Syrian surface-to-air missile.", None, [("Syria", None)]),
+        ("A Houthi missile brought down the drone, officials said.", "officials", [("Houthi", None)]),
+        ("The helicopter was shot down by Ukrainian air assault troops.", None, [("Ukraine", None)]),
+        ("Officials blamed the Black River Cartel for the attack on the helicopter.", "Officials",
+         [("Black River Cartel", "claimed")]),
+        ("The army blamed dissidents of the Popular Liberation Front for the attack.", "The army",
+         [("Popular Liberation Front dissidents", "claimed")]),
+        ("In 2019 a patrol plane came under heavy fire from bandits, forcing its pilot to eject.", None,
+         [("bandits", None)]),
+    ],
+)
+def test_perpetrators_and_who_claims_them(sentence, speaker, expected):
+    assert perpetrators(sentence, speaker) == expected
+
+
+def test_no_perpetrator_from_a_denial_or_a_wreck():
+    assert perpetrators("There was no indication the aircraft had been targeted by armed separatists.") == []
+    assert perpetrators("Its wreckage was destroyed by Turkish forces to keep it from capture.") == []
+    assert perpetrators("The helicopter was shot down by a surface-to-air missile.") == []
+    assert perpetrators("The jet was shot down by a Patriot near the border.") == []
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Ukraine's southern military command", "Ukraine"),
+        ("Forces loyal to Libya's UN-recognised Government of National Accord", "Government of National Accord"),
+        ("Yemen's Iran-backed Houthi rebels", "Houthi rebels"),
+        ("the guided-missile destroyer USS Example", "USS Example"),
+        ("Syrian rebels", "Syrian rebels"),
+        ("the Kremlin", "Russia"),
+        ("Royal Air Force", "United Kingdom"),
+        ("lawmakers", None),
+        ("resistance fighters in the hills", None),
+    ],
+)
+def test_party_names(phrase, expected):
+    assert party_name(phrase) == expected
+
+
+def test_same_party_and_acronyms():
+    assert same_party("A Delta Front spokesman", "Delta Front militia")
+    assert same_party("Kyiv", "Ukrainian air defences")
+    assert same_party("RSF", "Rapid Support Forces")
+    assert not same_party("The Israeli military", "Hezbollah")
+    assert acronyms("the Popular Defence Front (PDF) said") == {"PDF": "Popular Defence Front"}
+    assert state_of("US Army Patriot batteries") == "United States"
+    assert state_of("Syrian rebels") is None
