@@ -26,7 +26,7 @@ from sitrep.evaluate import b_cubed
 from sitrep.models import Article
 from sitrep.read import read_paths
 from sitrep.similarity import Features, block_similarities, document_features
-from sitrep.stories import MIN_CHANCE, cluster, group_stories, pair_evidence, same_event_chance
+from sitrep.stories import MIN_CHANCE, as_document, cluster, group_stories, pair_evidence, same_event_chance
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "bench" / "ecbplus-train-dev.jsonl"
 
@@ -140,7 +140,8 @@ def main() -> None:
     overall(records, predicted)
     per_topic(records, predicted)
     if args.sweep or args.sparse or args.fit:
-        features = [document_features(a.raw_text, a.title, a.published) for a in articles]
+        documents = [as_document(a) for a in articles]
+        features = [document_features(d.text, d.title, d.published) for d in documents]
         if args.sweep:
             sweep(records, features)
         if args.sparse:

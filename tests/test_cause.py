@@ -128,7 +128,8 @@ def test_no_perpetrator_from_a_denial_or_a_wreck():
         ("the Kremlin", "Russia"),
         ("Royal Air Force", "United Kingdom"),
         ("lawmakers", None),
-        ("resistance fighters in the hills", None),
+        ("resistance fighters in the hills", "rebels"),
+        ("a local militia commander", "militia"),
     ],
 )
 def test_party_names(phrase, expected):

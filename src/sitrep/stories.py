@@ -7,6 +7,9 @@ A logistic model turns the evidence into the chance that a pair tells one event;
 fitted on the ECB+ train topics (bench/stories_ecb.py --fit). Average-link clustering then merges
 groups while the mean chance between them stays above `MIN_CHANCE`. Two documents published over a
 month apart that share no date count as different events.
+
+The pair arrays are n × n: a batch of a few thousand documents fits in memory; beyond that, block
+first (by date window or topic) and group each block.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ NEIGHBOURHOODS = (5, 10, 20)
 # A neighbour must be at least this alike, absolutely and relative to the document's nearest one.
 NEIGHBOUR_FLOOR = 0.05
 NEIGHBOUR_SHARE = 0.3
-# Logistic weights over the pair evidence, fitted on the ECB+ train topics.
+# Logistic weights over the pair evidence: a logistic regression on the ECB+ train topics' pairs
+# (bench/stories_ecb.py --fit prints a refit); among refits, the one with the best train B-cubed.
 PAIR_WEIGHTS = {
     "numbers": 0.69,
     "times": 4.95,
@@ -50,11 +54,14 @@ class Document:
 
 
 def as_document(item: Article | Mapping[str, Any] | Document) -> Document:
-    """An Article (read.py), a mapping with id/text/title/published, or a Document."""
+    """A Document from an Article (read.py), a mapping with id, text, title and published, or a Document."""
     if isinstance(item, Document):
         return item
     if isinstance(item, Article):
-        return Document(item.id, item.clean_text or item.raw_text, item.title, item.published)
+        from .extract.mentions import reference_date
+
+        _, published, _ = reference_date(item)  # metadata, else the dateline or URL
+        return Document(item.id, item.raw_text, item.title, published or item.published)
     return Document(str(item["id"]), str(item.get("text") or ""), item.get("title"), item.get("published"))
 
 

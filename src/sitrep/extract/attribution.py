@@ -29,7 +29,8 @@ CLAIM_LEMMAS = {"claim", "allege", "accuse", "blame"}
 DENY_LEMMAS = {"deny", "dismiss", "reject"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
 UNCONFIRMED = re.compile(
-    r"\b(unconfirmed|unverified|allegedly|purportedly|reportedly|rumou?rs?|"
+    r"\b(unconfirmed|unverified|allegedly|purportedly|reportedly|rumou?rs?|likely|probably|possibly|suspected|"
+    r"(believed|thought) to have|(may|might) have|"
     r"could not (be )?(independently )?(verif|confirm)\w*|cannot (be )?(independently )?(verif|confirm)\w*)\b",
     re.IGNORECASE,
 )
@@ -37,6 +38,8 @@ UNCONFIRMED = re.compile(
 PARTISAN_SOURCE = re.compile(
     r"\b(activists?|rebels?|militants?|insurgents?|opposition|fighters|observatory|monitor(ing group)?)\b", re.I
 )
+# ... unless the government's side says so too ("according to state media and activists").
+OFFICIAL_SOURCE = re.compile(r"\b(state (media|television|news)|government|ministry|officials)\b", re.I)
 # "KYIV -", "PORT SUDAN, May 13 (Wire) -", "SAN MARCOS, Texas -"
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{2,30}(,\s*[A-Z][a-z]{2,9}\.?(\s+\d{1,2})?(,\s*\d{4})?)?\s*(\([^)]*\))?\s*(--|—|–|-|:)\s"
@@ -88,7 +91,7 @@ def attribute(sentence: Span, previous: Attribution | None = None, known: Sequen
             stance = "claimed"
         elif verb.lemma_.lower() in DENY_LEMMAS:
             stance = "denied"
-    if source and PARTISAN_SOURCE.search(source):
+    if source and _partisan(source):
         stance = "claimed" if stance == "asserted" else stance
     return Attribution(source or OUTLET, stance)
 
@@ -114,10 +117,14 @@ def clause_attribution(token: Token, default: Attribution, previous: Attribution
         stance = "unconfirmed" if UNCONFIRMED.search(token.sent.text) else "asserted"
         if node.lemma_.lower() in CLAIM_LEMMAS:
             stance = "claimed"
-        elif PARTISAN_SOURCE.search(source) and stance == "asserted":
+        elif _partisan(source) and stance == "asserted":
             stance = "claimed"
         return Attribution(source, stance)
     return Attribution(default.source, "asserted" if default.stance == "denied" else default.stance)
+
+
+def _partisan(source: str) -> bool:
+    return bool(PARTISAN_SOURCE.search(source)) and not OFFICIAL_SOURCE.search(source)
 
 
 def _source(subject: Token, previous: Attribution | None, known: Sequence[str]) -> str | None:

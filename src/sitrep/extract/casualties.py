@@ -42,7 +42,7 @@ PEOPLE = (
     r"children|members|flight attendants?|sailors?|others?(?!\s+[a-z])|aboard|on board)"
 )
 NUMBER = r"(?:(?<![\w./-])\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|twenty-\w+|thirty-\w+)"
-MODIFIERS = r"(?:[A-Za-z-]+\s+){0,3}?"
+MODIFIERS = r"(?:[A-Za-z0-9-]+\s+){0,3}?"
 COUNT = rf"(?:all\s+(?:the\s+)?|at least\s+|some\s+|about\s+|around\s+)?\b{NUMBER}\s+{MODIFIERS}{PEOPLE}\b"
 ABOARD = r"(?:\s+(?P<aboard>on board|aboard|onboard))?"
 COUNTS = re.compile(rf"{COUNT}{ABOARD}(?:\s*(?:,|and|, and|as well as)\s+{COUNT}(?:\s+on the ground)?)*", re.IGNORECASE)
@@ -87,12 +87,12 @@ UNHURT = re.compile(
 # asides: "- two pilots and two gunners -", "(FAMa)", ", Lieutenant Commander Scott Speicher,"
 ASIDE = re.compile(
     r"\s[-–—]\s[^-–—.;]{1,80}?\s[-–—]\s|\s\([^()]{1,80}\)|(?<=[a-z]),(?:\s[A-Z][\w.'’-]*){1,6},(?=\s[a-z])"
-    r"|,\s(?:which|who)\s[^,;]{1,60},"
 )
 
-AUXILIARIES = (
+AUXILIARIES = (  # words between a count and its outcome, and a relative clause: "aboard flight X, which was ..., died"
     r"^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|all|both|also|reportedly|later|now|feared|confirmed|believed|"
-    r"found|to be|on board|aboard|onboard|in the crash|later|flight\s+[A-Z]*\d+\w*)\s+)*"
+    r"found|to be|on board|aboard|onboard|in the crash|later)\s+|flight\s+[A-Z]*\d+\w*\s*)*"
+    r"(?:,\s(?:which|who)\s[^,;]{1,60},\s)?"
 )
 AFTER = {
     "killed": re.compile(AUXILIARIES + r"(killed|dead|died|perished|lost their lives|fatalit)", re.I),

@@ -21,7 +21,7 @@ for, claimed or apologised for the downing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -29,7 +29,7 @@ from .attribution import dateline_end
 from .parties import GENERIC_FORCE, GROUP_NOUNS, country_of, party_name
 
 SHOT_DOWN = re.compile(
-    r"\b(shot|shoot|shoots|shooting)[\s-]+(?:it\s+|them\s+|him\s+)?down\b|\bshoot-?downs?\b|\bdown(ed|ing)\b|"
+    r"\b(shot|shoot|shoots|shooting)[\s-]+(?:it\s+|them\s+|him\s+)?down\b|\bshoot-?downs?\b|\bdown(ed|ing|s)\b|"
     r"\b(brought|bring|brings|bringing|gunned|forced|forces|forcing)\s+(?:it\s+|them\s+)?down\b|"
     r"\b(shot|brought|forced|forces|forcing)\s+(?:(?:the|a|an|its|their|one|two|this|that|[\w'’/-]+)\s+){1,4}?down\b|"
     r"\bintercept(ed|ion)\b|"
@@ -55,16 +55,26 @@ LOST = re.compile(
     r"\b(pilot|pilots|crew|airman|airmen|aviator|aviators)\b[^.;]{0,80}\bkilled\b(?=[^.;]{0,60}\b(mission|sortie|flight)\b)",
     re.IGNORECASE,
 )
-COLLISION = re.compile(r"\bcollid(ed|es|ing|e)\b|\bcollision\b|\bmid-?air\b", re.IGNORECASE)
+COLLISION = re.compile(r"\bcollid(ed|es|ing|e)\b|\bcollision\b", re.IGNORECASE)
 FRIENDLY_FIRE = re.compile(
     r"\bfriendly[\s-]fire\b|\bblue[\s-]on[\s-]blue\b|\bfratricide\b|"
     r"\b(by|from)\s+(its|their)\s+own\s+(forces|side|air defen[cs]es?|troops)\b|\bown\s+air\s+defen[cs]es?\b|"
-    r"\b(shot|brought|downed)\b[^.;]{0,20}\ballied\s+(aircraft|jets?|planes?|fighters?|helicopters?|drones?)\b",
+    r"\b(shot|brought|downed)\b[^.;]{0,20}\ballied\s+(aircraft|jets?|planes?|fighters?|helicopters?|drones?)\b|"
+    r"\b(its|their|our)\s+own\s+([\w-]+\s+){0,3}(missiles?|air[\s-]defen[cs]es?|batter(y|ies)|fire)\b|"
+    r"\b(its|their|our)\s+own\s+(aircraft|jets?|planes?|helicopters?|drones?)\b",
     re.IGNORECASE,
 )
 # Hostile contact that is a loss only with a consequence in the same sentence (ejection, forced landing).
-HOSTILE = re.compile(r"\bcame under (?:heavy |intense |sustained )?fire\b|\b(fired|opened fire) (up)?on\b", re.I)
-CONSEQUENCE = re.compile(r"\beject|\bbail(ed)? out\b|\b(emergency|forced) landing\b|\bforced down\b|\bcrash", re.I)
+HOSTILE = re.compile(r"\bcame under (?:[\w-]+\s+){0,2}?fire\b|\b(fired|opened fire) (up)?on\b", re.I)
+# A denial of a claim the article reported: "Tehran rejects claim", "an accusation officials dismissed".
+DENIED_CLAIM = re.compile(
+    r"\b(den(y|ies|ied)|reject(s|ed)?|dismiss(es|ed)?|refut(es|ed))\b[^.;]{0,30}\b(claims?|accusations?|suggestions?|allegations?)\b|"
+    r"\b(claims?|accusations?|allegations?)\b[^.;]{0,40}\b(denied|rejected|dismissed)\b",
+    re.I,
+)
+CONSEQUENCE = re.compile(
+    r"\beject|\bbail(ed)? out\b|\b(emergency|forced) landing\b|\bforced (down|to land)\b|\bcrash", re.I
+)
 NEGATION = re.compile(
     r"\b(not|n't|never|no evidence|no sign|no indication|ruled out|rules out|denied|denies|deny|rejected|dismissed)\b[^.;]{0,40}$",
     re.IGNORECASE,
@@ -122,7 +132,12 @@ WEAPONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(gunmen|bandits)\b(?=[^.;]{0,40}\b(fired|shot|opened fire))|\bfire from (gunmen|bandits)\b")),
     ("missile", _weapon_class(r"\bmissiles?\b|\brockets?\b")),
 )
-# Who launched a plain "missile": a ship or a battery fires surface-to-air missiles.
+# Who launched a plain "missile": a fighter fires air-to-air missiles, a ship or a battery surface-to-air ones.
+AIR_LAUNCHER = re.compile(
+    r"\b(fired|launched) (by|from) (an?\s+|the\s+)?([\w-]+\s+){0,2}(fighters?|jets?|warplanes?|interceptors?|aircraft|planes?)\b", re.I
+)
+REFERS = re.compile(r"\bthe (aircraft|plane|jet|airliner|helicopter|drone)\b", re.I)
+WEAPON_SUBJECT = re.compile(r"(drone|missile|rocket|shell)s?\s", re.I)
 SURFACE_LAUNCHER = re.compile(
     r"\b(cruiser|destroyer|frigate|warship|ship|battery|batteries|launcher|air[\s-]defen[cs]es?|ground-based)\b", re.I
 )
@@ -141,7 +156,7 @@ APOLOGY = re.compile(
 AIRCRAFT_WORDS = {
     "aircraft", "airplane", "aeroplane", "plane", "jet", "helicopter", "chopper", "drone", "uav", "airliner",
     "gunship", "bomber", "fighter", "warplane", "warjet", "craft", "airship", "interceptor", "trainer",
-    "transport", "freighter", "reaper", "predator", "vehicle", "pilot", "crew", "airman", "aviator", "one",
+    "transport", "freighter", "reaper", "predator", "pilot", "crew", "airman", "aviator", "one",
 }  # fmt: skip
 NOT_AIRCRAFT = {"car", "bus", "train", "truck", "road", "traffic", "market", "stock", "boat", "ship", "computer", "server"}
 PRONOUNS = {"it", "they", "them", "which", "that", "one", "this", "these", "those", "what"}
@@ -152,7 +167,10 @@ WEAPON_HEADS = {
     "launcher", "stinger", "igla", "defence", "defense", "defences", "defenses", "weapon", "cannon", "artillery",
     "strike", "attack", "shrapnel", "explosion", "blast",
 }  # fmt: skip
+# A bare shooter of the speaker's own side: "the ministry said the pilot had shot down a drone".
+SPEAKER_SIDE = {"pilot", "crew", "gunner", "operator", "sailor", "airman"}
 DENY_LEMMAS = {"deny", "reject", "dismiss", "refute"}
+DENIAL_WORDS = {"impossible", "untrue", "false", "baseless", "unfounded", "fabricated", "fake", "groundless"}
 NO_EVIDENCE = {"evidence", "sign", "indication", "proof", "trace", "suggestion", "sighting", "report"}
 DOUBT = re.compile(r"\b(unclear|not clear|not known|unknown|uncertain|no word|not yet known|investigat\w*)\b", re.I)
 SPEECH_LEMMAS = {
@@ -191,6 +209,9 @@ def cause_cues(text: str) -> list[Cue]:
     if HOSTILE.search(text) and CONSEQUENCE.search(text) and not any(c.value == "shot_down" for c in cues):
         match = HOSTILE.search(text)
         cues.append(Cue(match.start(), match.end(), "shot_down"))
+    for match in DENIED_CLAIM.finditer(text):
+        if not any(c.start <= match.start() < c.end for c in cues):
+            cues.append(Cue(match.start(), match.end(), "shot_down", negated=True))
     return sorted(cues, key=lambda c: c.start)
 
 
@@ -199,17 +220,33 @@ def loss_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
     text = sentence.text
     if NOT_LITERAL.search(text):
         return []
-    cues = []
+    cues: list[Cue] = []
+    pending: list[Cue] = []
     for cue in cause_cues(text) + _attack_cues(sentence, aircraft):
         if any(c.start <= cue.start < c.end or cue.start <= c.start < cue.end for c in cues):
             continue
         if _scare_quoted(text, cue):
             continue
+        if cue.negated and DENIED_CLAIM.match(text[cue.start : cue.end]):
+            cues.append(cue)  # the denial of a claim: no aircraft word to check
+            continue
+        others = [(s, e) for s, e in aircraft if not (s < cue.end and cue.start < e)]
+        if WEAPON_SUBJECT.match(text[cue.start : cue.end]) and not _aircraft_follows(text, cue.end, others):
+            # "the drone strike that killed the general" hit no aircraft; "a missile strike was impossible",
+            # said of the airliner, is about it when nothing else in the sentence tells the loss
+            if (others or REFERS.search(text)) and text[cue.start : cue.end].split()[-1].lower() in ("strike", "hit"):
+                pending.append(cue)
+            continue
         head = _cue_head(sentence, cue.start)
         wreck = "wreck" in text[cue.start : cue.end].lower()  # the wreckage found is the aircraft's
         if head is not None and not wreck and not _about_aircraft(head, sentence, aircraft):
             continue
-        cues.append(_with_polarity(cue, head, sentence))
+        cue = _with_polarity(cue, head, sentence)
+        if head is not None and not cue.negated and _hypothetical(head):
+            cue = replace(cue, stance="unconfirmed")  # "if confirmed, the downing would ..."
+        cues.append(cue)
+    if not cues:
+        cues = [_with_polarity(cue, _cue_head(sentence, cue.start), sentence) for cue in pending]
     if HOSTILE.search(text) and not any(c.value == "shot_down" for c in cues):
         hostile = HOSTILE.search(text)
         head = _token_at(sentence, hostile.start())
@@ -227,14 +264,37 @@ def _attack_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
         targets = [c for c in token.children if c.dep_ == "dobj"]
         if not any(_is_aircraft(t, sentence, aircraft, pronouns=("it", "them")) for t in targets):
             continue
+        if _hypothetical(token):  # "missiles capable of hitting it", "could strike the jets"
+            continue
         start = token.idx - sentence.start_char
         cues.append(Cue(start, start + len(token.text), "shot_down"))
     return cues
 
 
+def _hypothetical(verb: Token) -> bool:
+    """ "missiles capable of hitting it", "could strike", "if confirmed, the downing would ..." """
+    for node in [verb, *list(verb.ancestors)[:2]]:
+        if any(c.dep_ == "aux" and c.lower_ in ("can", "could", "would", "may", "might", "will") for c in node.children):
+            return True
+        if any(c.dep_ in ("advcl", "mark") and c.lower_ == "if" or (c.dep_ == "advcl" and any(g.lower_ == "if" for g in c.children)) for c in node.children):
+            return True
+        if node.lemma_.lower() in ("capable", "able", "designed", "threaten", "scenario", "possibility"):
+            return True
+    return False
+
+
+def _aircraft_follows(text: str, end: int, aircraft: list[tuple[int, int]]) -> bool:
+    if any(end <= start <= end + 40 for start, _ in aircraft):
+        return True
+    return bool(re.match(rf"\s+(?:\S+\s+){{0,3}}?(?:it|them|{'|'.join(sorted(AIRCRAFT_WORDS - {'one'}))})s?\b", text[end:], re.I))
+
+
 def _scare_quoted(text: str, cue: Cue) -> bool:
-    before, after = text[cue.start - 1 : cue.start], text[cue.end : cue.end + 1]
-    return bool(before) and before in QUOTES and bool(after) and after in QUOTES
+    """ 'one jet "shot down" the other', 'a "downed pilot" played by a volunteer' """
+    before = text[cue.start - 1 : cue.start]
+    if not before or before not in QUOTES:
+        return False
+    return any(ch in QUOTES for ch in text[cue.end : cue.end + 20])
 
 
 def _token_at(sentence: Span, offset: int) -> Token | None:
@@ -319,6 +379,8 @@ def _negated(head: Token) -> bool:
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and _has_no(subject):
         return True  # "no aircraft was lost"
+    if head.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in DENIAL_WORDS for c in head.head.children):
+        return True  # "a missile strike was impossible"
     node = head
     for _ in range(4):
         if node.dep_ not in ("ccomp", "xcomp", "conj", "pcomp", "pobj", "dobj", "advcl", "acl", "prep") or node.head == node:
@@ -326,7 +388,7 @@ def _negated(head: Token) -> bool:
         node = node.head
         lemma = node.lemma_.lower()
         negated_here = any(c.dep_ == "neg" for c in node.children)
-        if lemma in DENY_LEMMAS and not negated_here:
+        if lemma in DENY_LEMMAS and not negated_here and node.i < head.i:
             return True
         if lemma == "rule" and any(c.lower_ == "out" for c in node.children):
             return True
@@ -358,15 +420,23 @@ def _doubted(head: Token) -> bool:
     return False
 
 
-def weapon_cue(text: str) -> Cue | None:
-    """The most specific weapon class the sentence names."""
+def weapon_cue(text: str, aircraft: list[tuple[int, int]] | None = None) -> Cue | None:
+    """The most specific weapon class the sentence names. With the sentence's `aircraft` spans, a drone
+    is a weapon only when it hits an aircraft ("a drone strike on an army helicopter", not "the drone
+    strike that killed the general")."""
     for value, pattern in WEAPONS:
         match = pattern.search(text)
+        if match and value == "drone" and aircraft is not None:
+            others = [(s, e) for s, e in aircraft if not (s < match.end() and match.start() < e)]
+            if not _aircraft_follows(text, match.end(), others):
+                continue
         if match:
             if value == "missile":
                 if not re.search(r"\b(fired|launched|hit|struck|missile strike|downed|shot)\b", text, re.I):
                     continue
-                if SURFACE_LAUNCHER.search(text):
+                if AIR_LAUNCHER.search(text):
+                    value = "air-to-air missile"
+                elif SURFACE_LAUNCHER.search(text):
                     value = "surface-to-air missile"
             return Cue(match.start(), match.end(), value)
     return None
@@ -390,6 +460,7 @@ def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[
     """
     text = sentence.text
     cues: list[Cue] = []
+    blamed: list[Token] = []
     for token in sentence:
         lemma = token.lemma_.lower()
         downing = lemma in ("shoot", "bring", "gun", "force") and any(
@@ -401,10 +472,8 @@ def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[
                     cues += _agent_cues(token, sentence, _speaker(token, speaker))
         elif lemma in ("fire", "launch") and token.pos_ == "VERB" and _aims_at_aircraft(token):
             cues += _agent_cues(token, sentence, _speaker(token, speaker))
-        elif lemma in ("blame", "accuse") and token.pos_ == "VERB" and not _negated(token):
-            target = next((c for c in token.children if c.dep_ == "dobj"), None)
-            if target is not None:
-                cues += _party_cue(target, sentence, speaker, "claimed")
+        elif lemma in ("blame", "accuse") and token.pos_ == "VERB" and not _negated(token) and _blames_attack(token):
+            blamed.append(token)
         elif lemma == "responsibility" and token.head.lemma_.lower() in ("claim", "accept", "take"):
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if subject is not None:
@@ -416,6 +485,10 @@ def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[
                 source = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children), None)
             if source is not None and source.lower_ not in ("ground", "air"):
                 cues += _party_cue(source, sentence, speaker)
+    for verb in blamed if not cues else ():  # "Russia blames Israel after a Syrian missile downs a jet": the shooter
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if target is not None:
+            cues += _party_cue(target, sentence, speaker, "claimed")
     headline = HEADLINE_ACTIVE.match(text)
     if headline and not cues:
         name = party_name(_trim_name(headline.group(1)))
@@ -436,6 +509,20 @@ def _names_weapon(name: str) -> bool:
     """ "a Patriot", "Stinger missile": a weapon, not who fired it ("US Army Patriot batteries" is a unit)."""
     weapon = weapon_cue(name)
     return weapon is not None and (weapon.end >= len(name.rstrip()) - 1 or name.split()[-1].lower() in WEAPON_HEADS)
+
+
+def _blames_attack(verb: Token) -> bool:
+    """ "blamed the cartel", "accused X of firing the missile" (not "accused X of abuses")."""
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    heads = [verb] + ([target, *target.conjuncts] if target is not None else [])
+    charges = [
+        g for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+        for g in c.children if not any(t.pos_ == "PROPN" for t in g.subtree)  # "dissidents of the FARC" is a name
+    ]  # fmt: skip
+    return not charges or any(ATTACK_CHARGE.search(g.text) for g in charges)
+
+
+ATTACK_CHARGE = re.compile(r"^(attack|downing|shoot|shot|fir(e|ing)|strike|crash|incident|loss|hit|bring|down)", re.I)
 
 
 def _speaker(token: Token, default: str | None) -> str | None:
@@ -460,8 +547,8 @@ def _aims_at_aircraft(verb: Token) -> bool:
 
 def _agent_cues(verb: Token, sentence: Span, speaker: str | None) -> list[Cue]:
     children = list(verb.children)
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
-        by = next((c for c in children if c.dep_ == "agent"), None)
+    by = next((c for c in children if c.dep_ == "agent"), None)
+    if by is not None or any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
         agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         return _party_cue(agent, sentence, speaker) if agent is not None else []
     if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN":
@@ -469,8 +556,12 @@ def _agent_cues(verb: Token, sentence: Span, speaker: str | None) -> list[Cue]:
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if subject is not None and _is_aircraft_word(subject) and _patient(verb) is None:
         return []  # a headline's reduced passive: "Navy jet shot down over Red Sea"
-    if subject is None and verb.dep_ == "conj":
+    if subject is None and verb.dep_ == "conj" and not (verb.tag_ == "VBG" and verb.head.tag_ != "VBG"):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.head.dep_ == "acl" and verb.head.tag_ == "VBG":
+            subject = verb.head.head  # "a Russian jet spraying fuel over the drone and then striking it"
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subject = verb.head
     if subject is None and verb.dep_ == "xcomp":  # "Hezbollah claimed to have brought down"
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subject is not None:
@@ -502,7 +593,8 @@ def _party_cue(head: Token, sentence: Span, speaker: str | None, stance: str | N
             if name:
                 return [_cue(token, token, name, sentence, stance)]
         return []
-    if lemma in GENERIC_FORCE and lemma not in GROUP_NOUNS and not _has_proper(head):
+    described = any(c.lemma_.lower() in GROUP_NOUNS for c in head.children if c.i < head.i)  # "rebel fighters"
+    if (lemma in GENERIC_FORCE or lemma in SPEAKER_SIDE) and lemma not in GROUP_NOUNS and not described and not _has_proper(head):
         return _speaker_cue(head, sentence, speaker) if speaker else []
     first, last = _phrase_bounds(head)
     name = party_name(_words_as_written(sentence.doc[first : last + 1]))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
@@ -25,9 +26,7 @@ from ..models import COUNT_FIELDS, OUTLET, Article, Evidence, Mention, Statement
 from .aircraft import AircraftMatch, find_aircraft
 from .attribution import Attribution, attribute, clause_attribution
 from .casualties import CasualtyCue, casualty_cues
-from .cause import Cue, is_background, loss_cues, perpetrator_cues, weapon_cue
-from .parties import acronyms, country_of, expand, party_name, same_party, state_of
-from .places import ArticlePlaces, incident_places, location_value, read_places
+from .cause import DENIED_CLAIM, Cue, is_background, loss_cues, perpetrator_cues, weapon_cue
 from .dates import (
     MONTHS,
     DateMatch,
@@ -36,10 +35,12 @@ from .dates import (
     dateline_day,
     event_dates,
     narrative_date,
-    said_dates,
     parse_date,
     publication_date,
+    said_dates,
 )
+from .parties import acronyms, country_of, expand, party_name, same_party, state_of
+from .places import ArticlePlaces, incident_places, location_value, read_places
 
 ANOTHER = re.compile(r"\b(another|a second|a third|a further|second|third)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 AVIATION_PEOPLE = re.compile(r"\b(pilots?|crew|crewmen|crewmembers?|passengers?|aboard|on board|occupants?|airmen|navigators?)\b", re.I)
@@ -183,19 +184,21 @@ def read_sentence(
     known: list[str] | None = None,
 ) -> SentenceFacts:
     text = span.text
-    weapon = weapon_cue(text)
-    aircraft = _lost_aircraft(span, find_aircraft(text), weapon)
-    refers = aircraft or _mentions_it(text) or ANAPHOR.match(text) or FLIGHT.search(text)
+    found = find_aircraft(text)
+    weapon = weapon_cue(text, [(a.start, a.end) for a in found])
+    aircraft = _lost_aircraft(span, found, weapon)
+    refers = aircraft or _mentions_it(text) or ANAPHOR.match(text) or FLIGHT.search(text) or DENIED_CLAIM.search(text)
     spans = [(a.start, a.end) for a in aircraft]
     causes = loss_cues(span, spans) if refers else []
-    places = incident_places(span, article_places, spans, [offset for cue in causes for offset in (cue.start, cue.end)])
+    anchors = [offset for cue in causes for offset in (cue.start, cue.end)]  # where the loss words are
+    places = incident_places(span, article_places, spans, anchors)
     speaker = attribution.source if attribution.source != OUTLET else None
     return SentenceFacts(
         span=span,
         attribution=attribution,
         aircraft=aircraft,
         causes=[_attributed(cue, span, attribution, previous, known or []) for cue in causes],
-        dates=_event_dates(text, reference, causes),
+        dates=event_dates(text, reference, anchors),
         said_on=said_dates(text, reference),
         places=places,
         casualties=casualty_cues(text),
@@ -206,12 +209,6 @@ def read_sentence(
         another=any(ANOTHER.search(text[: a.start]) for a in aircraft),
     )
 
-
-
-
-def _event_dates(text: str, reference: datetime.date | None, cues: list[Cue]) -> list[DateMatch]:
-    """The sentence's dates that can be the incident's, the nearest to its loss words first."""
-    return event_dates(text, reference, [offset for cue in cues for offset in (cue.start, cue.end)])
 
 
 def _settle_dates(facts: list[SentenceFacts], text: str) -> None:
@@ -284,7 +281,7 @@ def _attributed(cue: Cue, span: Span, sentence: Attribution, previous: Attributi
     if token is None:
         return cue
     clause = clause_attribution(token, sentence, previous, known)
-    return replace(cue, stance=clause.stance, source=clause.source)
+    return replace(cue, stance=cue.stance if cue.stance == "unconfirmed" else clause.stance, source=clause.source)
 
 
 def _overlaps_aircraft(cue: Cue, aircraft: list[AircraftMatch]) -> bool:
@@ -297,6 +294,8 @@ def _operators(text: str, aircraft: list[AircraftMatch], attribution: Attributio
     or the speaker of "one of its helicopters"."""
     found = []
     for match in aircraft:
+        if SHOOTER_AFTER.match(text[match.end :]) or SHOOTER_BEFORE.search(text[max(0, match.start - 40) : match.start]):
+            continue  # "Turkish F-16s shot down ...", "a missile fired by a Pakistani fighter": the shooter
         window_start = max(0, match.start - 45)
         before = text[window_start : match.start]
         gap = OPERATOR_GAP.search(before)
@@ -342,6 +341,11 @@ OPERATOR_GAP = re.compile(
     r"and|by|as|after|when|while)\b",
     re.IGNORECASE,
 )
+SHOOTER_AFTER = re.compile(
+    r"^(?:\s+[A-Z][\w-]*)*\s+(?:had\s+|have\s+|has\s+|then\s+|later\s+)?"
+    r"(shot|downed|downs|shoots|fired|firing|intercept(ed|ing)|dump(ed|ing)|spray(ed|ing)|striking|ram(med|ming))\b"
+)
+SHOOTER_BEFORE = re.compile(r"\b(by|with)\s+(an?\s+|the\s+|two\s+|several\s+)?([\w-]+\s+){0,2}$", re.I)
 SERVICE_BEFORE = re.compile(r"\b(Royal Air Force|RAF|Royal Navy|Luftwaffe|USAF|IDF)\b[^,;]{0,20}$")
 OWNER_AFTER = re.compile(
     r"^[\w\s-]{0,12}?\s(?:of|belonging to|operated by|flown by)\s+(?:the\s+)?"
@@ -470,13 +474,20 @@ def _target_group(groups: list[Group], sentence: SentenceFacts) -> Group | None:
     if sentence.background and _points_elsewhere(groups, sentence):
         return None
     compatible = [g for g in reversed(groups) if _compatible(g, sentence)]
-    same = [g for g in compatible if sentence.families & g.families]  # the MiG-21's mention, not a generic one
-    return (same or compatible or [None])[0]
+    return (compatible or [None])[0]
 
 
 def _points_elsewhere(groups: list[Group], sentence: SentenceFacts) -> bool:
-    """The sentence names another time than the news: a background pointer with a different date."""
+    """The sentence names another time than the news: a background pointer with a different date. An
+    absolute date ("on 12 March 2023") points nowhere by itself: the news's own date decides."""
     if not sentence.background:
+        return False
+    own = sentence.dates[0] if sentence.dates else None
+    window = date_window(own.date) if own else None
+    news = [g.window for g in groups if g.window]
+    if window and news:
+        return not any(window[0] <= w[1] + SAME_DAYS and w[0] - SAME_DAYS <= window[1] for w in news)
+    if window and not own.relative:
         return False
     own_day = next((d.date.value for d in sentence.dates if d.date.precision in ("day", "month_day")), None)
     return own_day is None or all(g.day != own_day for g in groups)
@@ -560,7 +571,8 @@ def _as_detail(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts
 
 BLAME = re.compile(r"\b(blam\w*|accus\w*|responsibility|attributed)\b", re.I)
 DEFINITE_AIRCRAFT = re.compile(r"\b(it|the (aircraft|plane|jet|helicopter|drone|airliner|gunship|bomber|chopper))\b", re.I)
-ATTACK_WORDS = re.compile(r"\b(hit|struck|strike|fired|launched|damaged|targeted|attack(ed)?|downing|shoot-?down)\b", re.I)
+ATTACK_WORDS = re.compile(r"\b(hit|struck|fired (at|on)|launched at|damaged|downed|downing|shoot-?down)\b", re.I)
+MODAL = re.compile(r"\b(could|would|might|may|can|capable)\b", re.I)
 
 
 def _tells_attack(sentence: SentenceFacts) -> bool:
@@ -568,7 +580,7 @@ def _tells_attack(sentence: SentenceFacts) -> bool:
     if sentence.perpetrators and (BLAME.search(sentence.text) or DEFINITE_AIRCRAFT.search(sentence.text)):
         return True
     refers = bool(sentence.aircraft) or bool(REFERS_TO_AIRCRAFT.search(sentence.text))
-    return sentence.weapon is not None and refers and bool(ATTACK_WORDS.search(sentence.text))
+    return sentence.weapon is not None and refers and bool(ATTACK_WORDS.search(sentence.text)) and not MODAL.search(sentence.text)
 
 
 def build_mention(article_id: str, index: int, group: Group) -> Mention:
@@ -636,8 +648,9 @@ def _add_sentence(mention: Mention, sentence: SentenceFacts, allowed_families: s
     hostile = any(c.value in ("shot_down", "friendly_fire") and not c.negated for c in sentence.causes)
     if sentence.weapon and (hostile or sentence.detail):
         mention.add("weapon", sentence.weapon.value, _evidence(sentence, sentence.weapon.start, sentence.weapon.end))
-    for cue in sentence.perpetrators:
-        mention.add("perpetrator", cue.value, _evidence(sentence, cue.start, cue.end, cue.stance, cue.source))
+    for cue in sentence.perpetrators:  # a denied shooting gives no perpetrator, so the sentence's denial is another's
+        stance = cue.stance or ("asserted" if sentence.attribution.stance == "denied" else None)
+        mention.add("perpetrator", cue.value, _evidence(sentence, cue.start, cue.end, stance, cue.source))
     source = sentence.attribution.source
     if sentence.attribution.stance == "claimed" and WARRING_PARTY.search(source) and sentence.is_loss:
         if any(c.value == "shot_down" and not c.negated for c in sentence.causes) and not sentence.perpetrators:
@@ -680,16 +693,16 @@ def settle_parties(mentions: list[Mention], text: str) -> None:
         statements = mention.fields.get("perpetrator", [])
         for i, statement in enumerate(statements):
             statements[i] = Statement(_fullest(expand(statement.value, known), names), statement.evidence)
-        named = [s.value for s in statements if _proper(s.value)]
+        named = {s.value for s in statements if _proper(s.value) and not country_of(s.value)}
         for i, statement in enumerate(statements):
-            if named and not _proper(statement.value):
-                statements[i] = Statement(named[0], statement.evidence)
+            if len(named) == 1 and not _proper(statement.value):  # "gunmen" of the one group named
+                statements[i] = Statement(next(iter(named)), statement.evidence)
         if not statements:
             _unit_behind_weapon(mention, names, text)
         _mark_self_claims(mention)
     for mention in mentions:
         _operator_of_same_type(mention, mentions)
-        _operator_from_location(mention, text)
+        _operator_from_location(mention, mentions, text)
         _friendly_fire(mention)
 
 
@@ -760,14 +773,15 @@ def _operator_of_same_type(mention: Mention, mentions: list[Mention]) -> None:
         if other is mention or not families:
             continue
         other_families = {s.value.get("family") for s in other.fields.get("aircraft", []) if s.value.get("family")}
-        operators = {s.value for s in other.fields.get("operator", []) if s.evidence.stance != "denied"}
-        if families & other_families and len(operators) == 1:
-            statement = next(s for s in other.fields["operator"] if s.evidence.stance != "denied")
+        statements = [s for s in other.fields.get("operator", []) if s.evidence.stance != "denied"]
+        if families & other_families and statements:
+            top = Counter(s.value for s in statements).most_common(1)[0][0]
+            statement = next(s for s in statements if s.value == top)
             mention.add("operator", statement.value, statement.evidence)
             return
 
 
-def _operator_from_location(mention: Mention, text: str) -> None:
+def _operator_from_location(mention: Mention, mentions: list[Mention], text: str) -> None:
     """No operator named: an accident, or a loss to fire at home by the country's unnamed "army", is the
     operator's own country, given by a demonym in the mention ("Colombian soldiers") or the crash site."""
     if mention.fields.get("operator") or not mention.fields.get("location"):
@@ -784,6 +798,9 @@ def _operator_from_location(mention: Mention, text: str) -> None:
     location = next((s for s in mention.fields["location"] if s.evidence.stance != "denied" and s.value.get("country")), None)
     if location is None:
         return
+    others = {s.value for m in mentions if m is not mention for s in m.fields.get("operator", [])}
+    if others - {location.value["country"]}:
+        return  # foreign aircraft in the story: an unnamed one could be anybody's
     sentences = {s.evidence.text for statements in mention.fields.values() for s in statements}
     demonyms = {country_of(w) for text in sentences for w in DEMONYM.findall(text)} - {None}
     if len(demonyms) == 1:

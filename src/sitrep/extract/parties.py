@@ -27,7 +27,14 @@ GENERIC_FORCE = {
 GROUP_NOUNS = {
     "rebels", "rebel", "militants", "insurgents", "militia", "militias", "militiamen", "dissidents",
     "separatists", "guerrillas", "jihadists", "bandits", "gunmen", "pirates", "cartel", "extremists",
-    "terrorists", "mercenaries", "partisans", "resistance",
+    "terrorists", "mercenaries", "partisans", "resistance", "opposition",
+}  # fmt: skip
+# Unnamed armed groups under one name each, so that outlets' wordings meet: "opposition fighters",
+# "rebel commanders" and "insurgents" are all "rebels".
+GENERIC_GROUPS = {
+    "rebel": "rebels", "rebels": "rebels", "opposition": "rebels", "insurgent": "rebels", "insurgents": "rebels",
+    "guerrilla": "rebels", "guerrillas": "rebels", "resistance": "rebels", "militant": "militants",
+    "militants": "militants", "jihadist": "militants", "jihadists": "militants", "extremists": "militants",
 }  # fmt: skip
 # Collective nouns that trail a name without adding to it: "Hezbollah fighters" is Hezbollah.
 TRAILING = {
@@ -99,6 +106,8 @@ def party_name(phrase: str) -> str | None:
         words = words[1:]
     if not words:
         return None
+    if len(words) > 1 and words[0].lower() in GROUP_NOUNS | GENERIC_FORCE and not _is_proper(words[1]):
+        words[0] = words[0].lower()  # a capital from the start of a sentence: "Rebel commanders said"
     text = " ".join(words)
     text = LOCATIVE.split(text)[0]  # "resistance force in Kayah": where it is, not who
     words = _words(text)
@@ -125,8 +134,11 @@ def party_name(phrase: str) -> str | None:
     # descriptive lower-case words before the name: "paramilitary Rapid Support Forces"
     first_proper = next((i for i, w in enumerate(words) if _is_proper(w)), None)
     if first_proper is None:
-        head = words[-1].lower()
-        return words[-1] if head in GROUP_NOUNS else None
+        group = next((w.lower() for w in words if w.lower() in GROUP_NOUNS), None)
+        return GENERIC_GROUPS.get(group, group) if group else None
+    if first_proper == 0 and country_of(words[0]) and len(words) > 2 and not _is_proper(words[1]):
+        if words[1].lower() not in GROUP_NOUNS and any(_is_proper(w) for w in words[2:]):
+            return country_of(words[0])  # "the American cruiser USS Example": the state it serves
     named = words[first_proper:]
     while len(named) > 1 and named[-1].lower() in TRAILING and not _is_proper(named[-1]):
         named = named[:-1]
