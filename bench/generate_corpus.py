@@ -7,9 +7,9 @@ the seeds) that report an incident, each copy perturbed: people's names (found b
 recogniser) and places (found by the gazetteer) swapped for others, years moved, aircraft models
 swapped for others of the same category from the catalogue, a new outlet and URL, and clutter
 lines (share bars, adverts, related links) put between paragraphs. The other articles are
-business, sport, weather, politics, health and technology news built from templates below,
-some of them with airline or airport business and words such as "fell" or "crashed", as real
-news has. The same seed gives the same corpus.
+business, sport, weather, politics, health and technology news built from templates below, with
+words such as "fell", "crashed" or "strike" as real news has, and in one of twenty an aside
+about aviation (airline shares, a flypast, delayed flights). The same seed gives the same corpus.
 """
 
 from __future__ import annotations
@@ -44,10 +44,8 @@ TOPICS: dict[str, list[str]] = {
         "{company} said on {weekday} that its quarterly profit rose {number} per cent, helped by strong demand in {country}.",
         "Shares in {company} fell {small} per cent in early trading in {city} after the results missed forecasts.",
         "The company's chief executive, {name}, told analysts that costs would stay high for the rest of the year.",
-        "Shares in the airline {company} fell {small} per cent after it said fuel costs had eaten into its margins.",
         "{company} plans to open {small} new plants in {country} by {year}, creating about {number}0 jobs.",
         "Analysts said the market had crashed on fears of higher interest rates, before recovering in the afternoon.",
-        "The airport operator said passenger numbers at {city} rose to {number} thousand in {month}, a record.",
         "Investors will watch the central bank's meeting in {month} for signs that borrowing costs have peaked.",
         "{name}, an analyst at a bank in {city}, said the outlook for exporters remained uncertain.",
     ],
@@ -59,13 +57,11 @@ TOPICS: dict[str, list[str]] = {
         "The match in {city} drew a crowd of {number}0, the largest of the season.",
         "{team2} have now lost {small} of their last {small2} games and sit near the bottom of the league.",
         "The club's new stadium, due to open in {year}, will seat {number}00 fans.",
-        "Fans flew in from {country} on chartered jets to watch the final.",
     ],
     "weather": [
         "Heavy rain flooded streets in {city} on {weekday}, and forecasters warned of more storms this week.",
         "Temperatures fell to minus {small} degrees overnight in parts of {country}, the weather service said.",
         "A tree fell on a car in the city centre, but nobody was hurt, police said.",
-        "Flights at {city} airport were delayed by up to {small} hours because of high winds.",
         "Farmers in the region said the dry {month} had cut their harvest by a third.",
         "The service expects conditions to improve by the weekend, with sunshine across the south.",
         "Emergency crews cleared {number} fallen branches from roads around {city}.",
@@ -95,9 +91,18 @@ TOPICS: dict[str, list[str]] = {
         "Regulators in {country} opened an inquiry into how {company} handles user data.",
         "{name}, who leads the firm's research team, said the new chip used half the power of the old one.",
         "The startup raised {number} million dollars from investors in {city}.",
-        "Delivery drones will be tested in {small} towns next year, the company said.",
     ],
 }
+# Aviation in passing, in one article of ASIDE_SHARE: the screen must not take these for losses.
+ASIDES = [
+    "Shares in the airline {company} fell {small} per cent after it said fuel costs had eaten into its margins.",
+    "The airport operator said passenger numbers at {city} rose to {number} thousand in {month}, a record.",
+    "Fans flew in from {country} on chartered jets to watch the final, which was hit by a late downpour.",
+    "Flights at {city} airport were delayed by up to {small} hours because of high winds.",
+    "Delivery drones will be tested in {small} towns next year, the company said.",
+    "Air force jets flew over the parade as the president arrived.",
+]
+ASIDE_SHARE = 0.05
 COMPANIES = "Norvale Kestrel Brightwater Orbex Halden Solmark Tervia Quillon Arbor Vantis".split()
 TEAMS = "Rovers United Athletic Wanderers Rangers Albion City Town Harriers Dynamo".split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -219,6 +224,8 @@ class Generator:
         r = self.rng
         topic = r.choice(list(TOPICS))
         paragraphs = [self.fill(line) for line in r.choices(TOPICS[topic], k=r.randint(10, 18))]
+        if r.random() < ASIDE_SHARE:
+            paragraphs.insert(r.randint(1, len(paragraphs)), self.fill(r.choice(ASIDES)))
         year = r.randint(2016, 2025)
         outlet, domain = self.outlet()
         published = f"{year}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"

@@ -147,13 +147,13 @@ def count_articles(corpus: Path) -> int:
         return sum(1 for line in handle if line.strip())
 
 
-def end_to_end_all(corpus: Path, spark: bool) -> None:
+def end_to_end_all(corpus: Path, spark: bool, cores: list[int]) -> None:
     n = count_articles(corpus)
     sitrep = shutil.which("sitrep") or "sitrep"
     print(f"\nend to end: {n} articles (wall-clock rate, cpu rate, peak RSS of the largest process)")
-    runs = [(f"local ingest, {c} core{'s' * (c > 1)}", ["ingest", str(corpus), "--workers", str(c)], c) for c in (1, 2)]
+    runs = [(f"local ingest, {c} core{'s' * (c > 1)}", ["ingest", str(corpus), "--workers", str(c)], c) for c in cores]
     if spark:
-        runs += [(f"spark local[{c}]", ["spark", str(corpus), "--master", f"local[{c}]", "--shuffle-partitions", str(c)], c) for c in (1, 2)]
+        runs += [(f"spark local[{c}]", ["spark", str(corpus), "--master", f"local[{c}]", "--shuffle-partitions", str(c)], c) for c in cores]
     for label, args, cores in runs:
         with tempfile.TemporaryDirectory() as folder:
             extra = ["--db", f"{folder}/bench.db"] if args[0] == "ingest" else ["--out", f"{folder}/out"]
@@ -167,12 +167,13 @@ def main() -> None:
     parser.add_argument("--only", choices=["stages", "e2e"], help="run one part only")
     parser.add_argument("--spark", action="store_true", help="also time `sitrep spark` in local[1] and local[2]")
     parser.add_argument("--profile", action="store_true", help="cProfile the NLP + extract stage")
+    parser.add_argument("--cores", type=int, nargs="+", default=[1, 2], help="core counts for the end-to-end runs")
     args = parser.parse_args()
     if args.only != "e2e":
         stages(args.corpus, args.profile)
         per_article_parallel(args.corpus, 2)
     if args.only != "stages":
-        end_to_end_all(args.corpus, args.spark)
+        end_to_end_all(args.corpus, args.spark, args.cores)
 
 
 if __name__ == "__main__":

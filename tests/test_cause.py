@@ -144,3 +144,97 @@ def test_same_party_and_acronyms():
     assert acronyms("the Popular Defence Front (PDF) said") == {"PDF": "Popular Defence Front"}
     assert state_of("US Army Patriot batteries") == "United States"
     assert state_of("Syrian rebels") is None
+
+
+# --- whole articles: stance, parties, friendly fire, operator, relevance ------------------------------
+
+from sitrep.extract.mentions import extract_mentions  # noqa: E402
+from sitrep.models import Article  # noqa: E402
+from sitrep.reconcile import summarise  # noqa: E402
+
+
+def mentions_of(text, published="2024-05-14"):
+    article = Article(id="test.txt", raw_text=text, clean_text=text, published=published)
+    return extract_mentions(article, analyze(text))
+
+
+CLAIMED_DOWNING = """Militia says it downed army helicopter; army blames engine fault
+The Northern Liberation Front (NLF) said on Monday that its fighters shot down an army Mi-17 helicopter near Kassala.
+The army said the helicopter crashed because of an engine fault.
+An NLF spokesman said the helicopter was hit by heavy machine guns as it flew low over the river.
+"""
+
+
+def test_a_side_claiming_its_own_shoot_down_is_a_claim():
+    [mention] = mentions_of(CLAIMED_DOWNING)
+    record = summarise([mention])
+    assert record["cause"] == "disputed"
+    assert record["weapon"] == "anti-aircraft gun"
+    assert record["perpetrator"].startswith("Northern Liberation Front")  # the acronym read in full
+    stances = {s.evidence.attributed_to: s.evidence.stance for s in mention.fields["cause"] if s.value == "shot_down"}
+    assert stances and set(stances.values()) == {"claimed"}
+
+
+def test_an_outlet_or_the_operator_confirming_is_a_fact_and_an_admission_is_no_claim():
+    text = """Navy jet downed by its own warship over the gulf
+A US Navy F/A-18 fighter was shot down over the gulf on Sunday by the US Navy destroyer USS Example, which mistakenly fired a missile at it, officials said.
+Both pilots ejected safely.
+"""
+    record = summarise(mentions_of(text))
+    assert record["cause"] == "friendly_fire"
+    assert record["operator"] == "United States"
+
+
+def test_a_shooter_of_the_operators_own_state_makes_friendly_fire():
+    text = """How a missile battery downed a friendly jet
+On March 3, a US Air Force F-16 was shot down by a US Army Patriot battery near the border, killing the pilot.
+"""
+    record = summarise(mentions_of(text))
+    assert record["perpetrator"] == "US Army Patriot battery"
+    assert record["cause"] == "friendly_fire"
+
+
+def test_generic_shooters_take_the_name_of_the_group_blamed():
+    text = """Gunmen force police helicopter down
+Gunmen fired on a police Bell 407 helicopter on Friday near Culiacan, forcing it to make an emergency landing, the ministry said.
+Officials blamed the Sierra Blanca Cartel.
+"""
+    record = summarise(mentions_of(text))
+    assert record["cause"] == "shot_down"
+    assert record["weapon"] == "ground fire"
+    assert record["perpetrator"] == "Sierra Blanca Cartel"
+
+
+def test_an_unnamed_operator_of_a_domestic_crash_is_the_crash_country():
+    text = """Pilot killed as light aircraft crashes
+A Cessna 172 crashed in a paddock near Toowoomba in Queensland on Sunday, killing the pilot, police said.
+"""
+    record = summarise(mentions_of(text))
+    assert record["cause"] == "crashed"
+    assert record["operator"] == "Australia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        """Record crowds at coastal air show
+Thousands watched a mock dogfight in which one jet "shot down" another with coloured smoke.
+A helicopter display team closed the show.
+""",
+        """Navy gunners hit target drones in live-fire drill
+Frigates shot down six target drones during the annual live-fire exercise off the coast on Tuesday.
+""",
+        """Air force takes delivery of four new helicopters
+Crews completed a crash course on the new avionics before the helicopters arrived.
+A plan to lease older helicopters was shot down by parliament last year.
+""",
+        """Eagles crash to defeat as Falcons shoot down comeback
+The Harbour Eagles crashed to a third straight defeat on Sunday as the Falcons shot down a late comeback.
+""",
+        """Transport plane hit by gunfire lands safely
+A military transport plane was hit by small-arms fire on approach but landed safely at its base, the army said.
+""",
+    ],
+)
+def test_articles_with_no_aircraft_loss_have_no_mention(text):
+    assert mentions_of(text) == []

@@ -1,11 +1,12 @@
 """A cheap relevance screen: only articles that could report an aircraft loss pay for the NLP.
 
 Most news is not about aircraft losses. Extraction opens a mention only where a loss cue meets an
-aircraft, named in the sentence or just before it. So an article passes when it names an aircraft
-(the catalogue matcher of `extract.aircraft`, on the text or the title) and has a loss cue: one of
-extraction's own cue patterns (`extract.cause.cause_cues`) or a wider word ("wreckage", "lost
-contact", "struck"), which keeps losses told in words extraction reads from the parse. Both are
-regex work, with no spaCy; the cue test comes first because most news fails it.
+aircraft named in the same sentence or in the few before it. So an article passes when a loss cue
+(one of extraction's own cue patterns, `extract.cause.cause_cues`, or a wider word such as
+"wreckage", "lost contact", "struck", which keeps losses extraction reads from the parse) has an
+aircraft (the catalogue matcher of `extract.aircraft`) within a few sentences before it or just
+after it; the title counts as the text's first line. All regex work, no spaCy; the cue search comes
+first because most news has none.
 """
 
 from __future__ import annotations
@@ -25,13 +26,15 @@ WIDER_CUES = re.compile(
     re.IGNORECASE,
 )
 NOTE = "no aircraft loss reported (screen)"
+BEFORE, AFTER = 1200, 300  # characters: a few sentences back ("It came down ...") and the rest of one
 
 
 def likely_about_aircraft_loss(text: str, title: str | None = None) -> bool:
-    """True when the article (text and title) has a loss cue and names an aircraft."""
-    for chunk in (title or "", text):
-        if WIDER_CUES.search(chunk) or cause_cues(chunk):
-            break
-    else:
+    """True when a loss cue has an aircraft named close before or after it."""
+    if title and not text.startswith(title):
+        text = f"{title}\n{text}"
+    cues = [m.start() for m in WIDER_CUES.finditer(text)] + [c.start for c in cause_cues(text)]
+    if not cues:
         return False
-    return bool(find_aircraft(title or "") or find_aircraft(text))
+    aircraft = [a.start for a in find_aircraft(text)]
+    return any(cue - BEFORE <= start <= cue + AFTER for cue in cues for start in aircraft)

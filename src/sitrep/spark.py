@@ -48,15 +48,18 @@ META = ("id", "url", "outlet", "title", "published")  # what reconcile needs of 
 
 
 def session(master: str | None = None, shuffle_partitions: int | None = None):  # noqa: ANN201 - pyspark is optional
-    """A SparkSession; in local mode with the UI off and the driver on the loopback address."""
+    """A SparkSession: spark-submit's, else one on `master` (default local[*]); run locally, with the
+    UI off and the driver on the loopback address."""
     try:
         from pyspark.sql import SparkSession
     except ImportError as error:
         raise RuntimeError("pyspark is not installed: pip install 'sitrep[spark]'") from error
     builder = SparkSession.builder.appName("sitrep")
+    submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # run by spark-submit, whose settings stand
+    master = master or (None if submitted else "local[*]")
     if master:
         builder = builder.master(master)
-    if (master or "local").startswith("local"):
+    if master and master.startswith("local") and not submitted:
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers run this environment's Python
         builder = builder.config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
         builder = builder.config("spark.ui.showConsoleProgress", "false")

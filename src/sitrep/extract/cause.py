@@ -75,6 +75,12 @@ DENIED_CLAIM = re.compile(
 CONSEQUENCE = re.compile(
     r"\beject|\bbail(ed)? out\b|\b(emergency|forced) landing\b|\bforced (down|to land)\b|\bcrash", re.I
 )
+# A hit the aircraft survived: damage, not a loss.
+SAFE_RETURN = re.compile(
+    r"\b(landed safely|safely landed|managed to land|returned (safely )?to (its |their )?base|made it back|"
+    r"landed (safely )?at (its|their|the) (base|airfield|airport))\b",
+    re.I,
+)
 NEGATION = re.compile(
     r"\b(not|n't|never|no evidence|no sign|no indication|ruled out|rules out|denied|denies|deny|rejected|dismissed)\b[^.;]{0,40}$",
     re.IGNORECASE,
@@ -247,6 +253,8 @@ def loss_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
         cues.append(cue)
     if not cues:
         cues = [_with_polarity(cue, _cue_head(sentence, cue.start), sentence) for cue in pending]
+    if SAFE_RETURN.search(text) and not CONSEQUENCE.search(text):  # "hit by ground fire but landed safely"
+        cues = [c for c in cues if c.value != "shot_down"]
     if HOSTILE.search(text) and not any(c.value == "shot_down" for c in cues):
         hostile = HOSTILE.search(text)
         head = _token_at(sentence, hostile.start())
@@ -473,7 +481,8 @@ def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[
         elif lemma in ("fire", "launch") and token.pos_ == "VERB" and _aims_at_aircraft(token):
             cues += _agent_cues(token, sentence, _speaker(token, speaker))
         elif lemma in ("blame", "accuse") and token.pos_ == "VERB" and not _negated(token) and _blames_attack(token):
-            blamed.append(token)
+            if not BLAME_AFTER.match(text[token.idx - sentence.start_char :]):
+                blamed.append(token)  # not "Russia blames Israel after a Syrian missile downs a jet"
         elif lemma == "responsibility" and token.head.lemma_.lower() in ("claim", "accept", "take"):
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if subject is not None:
@@ -485,7 +494,7 @@ def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[
                 source = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children), None)
             if source is not None and source.lower_ not in ("ground", "air"):
                 cues += _party_cue(source, sentence, speaker)
-    for verb in blamed if not cues else ():  # "Russia blames Israel after a Syrian missile downs a jet": the shooter
+    for verb in blamed if not cues else ():
         target = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if target is not None:
             cues += _party_cue(target, sentence, speaker, "claimed")
@@ -517,11 +526,13 @@ def _blames_attack(verb: Token) -> bool:
     heads = [verb] + ([target, *target.conjuncts] if target is not None else [])
     charges = [
         g for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
-        for g in c.children if not any(t.pos_ == "PROPN" for t in g.subtree)  # "dissidents of the FARC" is a name
+        for g in c.children  # "dissidents of the FARC" is a name, not a charge
+        if g.pos_ != "PROPN" and not any(t.pos_ == "PROPN" and t.dep_ in ("compound", "amod", "nmod") for t in g.children)
     ]  # fmt: skip
     return not charges or any(ATTACK_CHARGE.search(g.text) for g in charges)
 
 
+BLAME_AFTER = re.compile(r"\w+\s+(?:[\w'’-]+\s+){0,4}?after\b", re.I)
 ATTACK_CHARGE = re.compile(r"^(attack|downing|shoot|shot|fir(e|ing)|strike|crash|incident|loss|hit|bring|down)", re.I)
 
 
@@ -582,7 +593,8 @@ def _party_cue(head: Token, sentence: Span, speaker: str | None, stance: str | N
             antecedent = _antecedent(head)
             return _party_cue(antecedent, sentence, None, "claimed") if antecedent is not None else []
         return _speaker_cue(head, sentence, speaker)
-    if lemma in WEAPON_HEADS or head.lower_ in WEAPON_HEADS or _is_aircraft_word(head):
+    described = any(c.lemma_.lower() in GROUP_NOUNS for c in head.children if c.i < head.i)  # "rebel fighters"
+    if not described and (lemma in WEAPON_HEADS or head.lower_ in WEAPON_HEADS or _is_aircraft_word(head)):
         # "a Houthi missile", "a Ukrainian S-200 missile", "an Iraqi MiG-25's missile", "Ukrainian air defences"
         for token in (t for t in head.subtree if t.i < head.i):
             if token.dep_ == "det" or _is_aircraft_word(token) or weapon_cue(token.text):
@@ -593,7 +605,6 @@ def _party_cue(head: Token, sentence: Span, speaker: str | None, stance: str | N
             if name:
                 return [_cue(token, token, name, sentence, stance)]
         return []
-    described = any(c.lemma_.lower() in GROUP_NOUNS for c in head.children if c.i < head.i)  # "rebel fighters"
     if (lemma in GENERIC_FORCE or lemma in SPEAKER_SIDE) and lemma not in GROUP_NOUNS and not described and not _has_proper(head):
         return _speaker_cue(head, sentence, speaker) if speaker else []
     first, last = _phrase_bounds(head)

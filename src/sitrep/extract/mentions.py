@@ -473,8 +473,7 @@ def _target_group(groups: list[Group], sentence: SentenceFacts) -> Group | None:
         return None
     if sentence.background and _points_elsewhere(groups, sentence):
         return None
-    compatible = [g for g in reversed(groups) if _compatible(g, sentence)]
-    return (compatible or [None])[0]
+    return next((g for g in reversed(groups) if _compatible(g, sentence)), None)
 
 
 def _points_elsewhere(groups: list[Group], sentence: SentenceFacts) -> bool:
