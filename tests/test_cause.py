@@ -2,19 +2,24 @@
 
 import pytest
 
+from sitrep.extract.aircraft import find_aircraft
 from sitrep.extract.cause import loss_cues, perpetrator_cues, weapon_cue
 from sitrep.extract.parties import acronyms, party_name, same_party, state_of
 from sitrep.nlp import analyze
 
 
+def aircraft_spans(text):
+    return [(a.start, a.end) for a in find_aircraft(text)]
+
+
 def cues(text):
     sentence = next(analyze(text).sents)
-    return [(c.value, c.negated) for c in loss_cues(sentence, [])]
+    return [(c.value, c.negated) for c in loss_cues(sentence, aircraft_spans(text))]
 
 
 def perpetrators(text, speaker=None):
     sentence = next(analyze(text).sents)
-    return [(c.value, c.stance) for c in perpetrator_cues(sentence, speaker)]
+    return [(c.value, c.stance) for c in perpetrator_cues(sentence, speaker, aircraft_spans(text))]
 
 
 @pytest.mark.parametrize(
@@ -238,3 +243,23 @@ A military transport plane was hit by small-arms fire on approach but landed saf
 )
 def test_articles_with_no_aircraft_loss_have_no_mention(text):
     assert mentions_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Hezbollah claimed the downing of an Israeli Hermes 450 drone over south Lebanon.", [("Hezbollah", "claimed")]),
+        ("The drone was intercepted by Israel's Iron Dome over Eilat, the army said.", [("Israel", None)]),
+        ("Azerbaijan's defence ministry said its air defences shot down an Armenian Su-25.", [("Azerbaijan", "claimed")]),
+        ("A Turkish F-16 shot down a Syrian Su-24 that had violated its airspace.", [("Turkey", None)]),
+        ("Russia blames Israel after a Syrian S-200 downs a Russian Il-20.", [("Syria", None)]),
+        ("The Islamic State group claimed responsibility for downing the helicopter.", [("Islamic State group", "claimed")]),
+    ],
+)
+def test_more_perpetrator_shapes(sentence, expected):
+    assert perpetrators(sentence) == expected
+
+
+def test_reports_called_false_and_a_suggested_friendly_fire():
+    assert cues("Reports that the helicopter had been shot down were false, the army said.") == [("shot_down", True)]
+    assert cues("Bloggers suggested the radar plane had been hit by friendly S-300 fire.") == [("friendly_fire", False)]

@@ -21,10 +21,11 @@ SPEECH_LEMMAS = {
     "say", "tell", "report", "confirm", "announce", "state", "add", "claim", "deny", "insist",
     "acknowledge", "admit", "write", "tweet", "post", "quote", "cite", "allege", "assert", "declare",
     "note", "explain", "warn", "reveal", "show", "put", "apologize", "apologise", "accuse", "blame",
-    "affirm", "maintain", "boast", "publish", "broadcast", "suggest",
+    "affirm", "maintain", "boast", "publish", "broadcast", "suggest", "speculate", "believe", "suspect",
 }  # fmt: skip
 # A shooter's word against its own interest is no claim: "Iran admitted its forces shot down the airliner".
 ADMISSION_LEMMAS = {"admit", "acknowledge", "apologize", "apologise", "concede"}
+HEDGE_LEMMAS = {"suggest", "speculate", "believe", "suspect"}
 CLAIM_LEMMAS = {"claim", "allege", "accuse", "blame"}
 DENY_LEMMAS = {"deny", "dismiss", "reject"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
@@ -36,7 +37,7 @@ UNCONFIRMED = re.compile(
 )
 # A warring party's word (or a monitor relaying activists) on a contested event is a claim.
 PARTISAN_SOURCE = re.compile(
-    r"\b(activists?|rebels?|militants?|insurgents?|opposition|fighters|observatory|monitor(ing group)?)\b", re.I
+    r"\b(activists?|rebels?|militants?|militias?|insurgents?|opposition|fighters|observatory|monitor(ing group)?)\b", re.I
 )
 # ... unless the government's side says so too ("according to state media and activists").
 OFFICIAL_SOURCE = re.compile(r"\b(state (media|television|news)|government|ministry|officials)\b", re.I)
@@ -117,6 +118,8 @@ def clause_attribution(token: Token, default: Attribution, previous: Attribution
         stance = "unconfirmed" if UNCONFIRMED.search(token.sent.text) else "asserted"
         if node.lemma_.lower() in CLAIM_LEMMAS:
             stance = "claimed"
+        elif node.lemma_.lower() in HEDGE_LEMMAS:
+            stance = "unconfirmed"  # "bloggers suggested it was hit by friendly fire"
         elif _partisan(source) and stance == "asserted":
             stance = "claimed"
         return Attribution(source, stance)

@@ -34,7 +34,7 @@ SHOT_DOWN = re.compile(
     r"\b(shot|brought|forced|forces|forcing)\s+(?:(?:the|a|an|its|their|one|two|this|that|[\w'’/-]+)\s+){1,4}?down\b|"
     r"\bintercept(ed|ion)\b|"
     r"\b(hit|struck|targeted|destroyed)\s+by\s+(?:an?\s+|the\s+)?[\w\s'’-]{0,30}?"
-    r"(missile|rocket|fire|shell|anti-aircraft|air[\s-]defen[cs]e|MANPADS|drone|enemy|hostile|Stinger|Igla)|"
+    r"(missile|rocket|fire|shell|guns?|cannon|anti-aircraft|air[\s-]defen[cs]e|MANPADS|drone|enemy|hostile|Stinger|Igla)|"
     r"\b(missile|rocket|drone|shell)s?\s+(hits?|strikes?|struck)\b|"
     r"\b(drone|missile|rocket)\s+(attack|strike)s?\s+on\s+(an?\s+|the\s+)?([\w/-]+\s+){0,3}"
     r"(aircraft|plane|jet|helicopter|drone|airliner|gunship|bomber|warplane|chopper)\b",
@@ -57,7 +57,7 @@ LOST = re.compile(
 )
 COLLISION = re.compile(r"\bcollid(ed|es|ing|e)\b|\bcollision\b", re.IGNORECASE)
 FRIENDLY_FIRE = re.compile(
-    r"\bfriendly[\s-]fire\b|\bblue[\s-]on[\s-]blue\b|\bfratricide\b|"
+    r"\bfriendly[\s-](?:[\w-]+\s+){0,2}?fire\b|\bblue[\s-]on[\s-]blue\b|\bfratricide\b|"
     r"\b(by|from)\s+(its|their)\s+own\s+(forces|side|air defen[cs]es?|troops)\b|\bown\s+air\s+defen[cs]es?\b|"
     r"\b(shot|brought|downed)\b[^.;]{0,20}\ballied\s+(aircraft|jets?|planes?|fighters?|helicopters?|drones?)\b|"
     r"\b(its|their|our)\s+own\s+([\w-]+\s+){0,3}(missiles?|air[\s-]defen[cs]es?|batter(y|ies)|fire)\b|"
@@ -77,7 +77,7 @@ CONSEQUENCE = re.compile(
 )
 # A hit the aircraft survived: damage, not a loss.
 SAFE_RETURN = re.compile(
-    r"\b(landed safely|safely landed|managed to land|returned (safely )?to (its |their )?base|made it back|"
+    r"\b(land(s|ed)? safely|safely land(s|ed)|managed to land|returned (safely )?to (its |their )?base|made it back|"
     r"landed (safely )?at (its|their|the) (base|airfield|airport))\b",
     re.I,
 )
@@ -387,7 +387,7 @@ def _negated(head: Token) -> bool:
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and _has_no(subject):
         return True  # "no aircraft was lost"
-    if head.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in DENIAL_WORDS for c in head.head.children):
+    if _called_false(head):
         return True  # "a missile strike was impossible"
     node = head
     for _ in range(4):
@@ -402,9 +402,15 @@ def _negated(head: Token) -> bool:
             return True
         if _has_no(node) and node.lemma_.lower() in NO_EVIDENCE:
             return True  # "no evidence that it was shot down" (but "no doubt" affirms)
+        if _called_false(node):
+            return True  # "reports that it had been shot down were false"
         if (lemma in SPEECH_LEMMAS and node.pos_ in ("VERB", "AUX")) or lemma in ("be", "clear"):
             break
     return False
+
+
+def _called_false(token: Token) -> bool:
+    return token.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in DENIAL_WORDS for c in token.head.children)
 
 
 def _has_no(token: Token) -> bool:
@@ -483,6 +489,10 @@ def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[
         elif lemma in ("blame", "accuse") and token.pos_ == "VERB" and not _negated(token) and _blames_attack(token):
             if not BLAME_AFTER.match(text[token.idx - sentence.start_char :]):
                 blamed.append(token)  # not "Russia blames Israel after a Syrian missile downs a jet"
+        elif lemma in ("downing", "shootdown", "shoot", "destruction", "interception") and token.dep_ == "dobj" and token.head.lemma_.lower() == "claim":
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # "Hezbollah claimed the downing of"
+            if subject is not None:
+                cues += _party_cue(subject, sentence, speaker, "claimed")
         elif lemma == "responsibility" and token.head.lemma_.lower() in ("claim", "accept", "take"):
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if subject is not None:
@@ -594,7 +604,9 @@ def _party_cue(head: Token, sentence: Span, speaker: str | None, stance: str | N
             return _party_cue(antecedent, sentence, None, "claimed") if antecedent is not None else []
         return _speaker_cue(head, sentence, speaker)
     described = any(c.lemma_.lower() in GROUP_NOUNS for c in head.children if c.i < head.i)  # "rebel fighters"
-    if not described and (lemma in WEAPON_HEADS or head.lower_ in WEAPON_HEADS or _is_aircraft_word(head)):
+    name = " ".join(t.text for t in head.subtree if t.dep_ == "compound" or t == head)
+    weaponry = lemma in WEAPON_HEADS or head.lower_ in WEAPON_HEADS or _names_weapon(name)  # "Israel's Iron Dome"
+    if not described and (weaponry or _is_aircraft_word(head)):
         # "a Houthi missile", "a Ukrainian S-200 missile", "an Iraqi MiG-25's missile", "Ukrainian air defences"
         for token in (t for t in head.subtree if t.i < head.i):
             if token.dep_ == "det" or _is_aircraft_word(token) or weapon_cue(token.text):

@@ -641,8 +641,11 @@ def _add_sentence(mention: Mention, sentence: SentenceFacts, allowed_families: s
     for place_match, place in sentence.places:
         start = place_match.start - sentence.start
         mention.add("location", location_value(place), _evidence(sentence, start, start + len(place_match.text)))
+    shooters = {p.source.lower() for p in sentence.perpetrators if p.source}  # "X said its fighters shot it down"
     for cue in sentence.causes:
         stance = "denied" if cue.negated else cue.stance
+        if cue.value == "shot_down" and stance == "asserted" and (cue.source or "").lower() in shooters:
+            stance = "claimed"
         mention.add("cause", cue.value, _evidence(sentence, cue.start, cue.end, stance, cue.source))
     hostile = any(c.value in ("shot_down", "friendly_fire") and not c.negated for c in sentence.causes)
     if sentence.weapon and (hostile or sentence.detail):
@@ -728,11 +731,11 @@ def _proper(name: str) -> bool:
 
 
 def _fullest(name: str, names: list[str]) -> str:
-    """The longest name in the article for the same non-state party."""
+    """The fullest name in the article for the same non-state party."""
     if country_of(name):
         return name
     same = [n for n in names if not country_of(n) and same_party(n, name)]
-    return max(same + [name], key=lambda n: (len(n.split()), len(n)))
+    return max(same + [name], key=lambda n: (len(n.split()), -len(n)))  # "Houthi rebels", else "Houthi" over "Houthis"
 
 
 def _mark_self_claims(mention: Mention) -> None:
