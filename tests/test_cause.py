@@ -181,10 +181,12 @@ def test_a_side_claiming_its_own_shoot_down_is_a_claim():
 
 
 def test_an_outlet_or_the_operator_confirming_is_a_fact_and_an_admission_is_no_claim():
-    text = """Navy jet downed by its own warship over the gulf
-A US Navy F/A-18 fighter was shot down over the gulf on Sunday by the US Navy destroyer USS Example, which mistakenly fired a missile at it, officials said.
-Both pilots ejected safely.
-"""
+    text = (
+        "Navy jet downed by its own warship over the gulf\n"
+        "A US Navy F/A-18 fighter was shot down over the gulf on Sunday by the US Navy destroyer USS Example, "
+        "which mistakenly fired a missile at it, officials said.\n"
+        "Both pilots ejected safely.\n"
+    )
     record = summarise(mentions_of(text))
     assert record["cause"] == "friendly_fire"
     assert record["operator"] == "United States"

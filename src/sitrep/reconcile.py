@@ -61,7 +61,8 @@ def derive_cause(statements: Iterable[Statement]) -> str | None:
         return "disputed"
     if "crashed" in asserted or "crashed" in hedged or "collision" in hedged:
         return "crashed"
-    return "unknown" if denied else None
+    # A loss with no stated cause ("went missing") or an open question is unknown, not blank.
+    return "unknown" if denied or "unknown" in asserted | hedged else None
 
 
 def best_aircraft(statements: list[Statement]) -> dict[str, Any] | None:

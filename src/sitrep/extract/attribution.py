@@ -23,8 +23,6 @@ SPEECH_LEMMAS = {
     "note", "explain", "warn", "reveal", "show", "put", "apologize", "apologise", "accuse", "blame",
     "affirm", "maintain", "boast", "publish", "broadcast", "suggest", "speculate", "believe", "suspect",
 }  # fmt: skip
-# A shooter's word against its own interest is no claim: "Iran admitted its forces shot down the airliner".
-ADMISSION_LEMMAS = {"admit", "acknowledge", "apologize", "apologise", "concede"}
 HEDGE_LEMMAS = {"suggest", "speculate", "believe", "suspect"}
 CLAIM_LEMMAS = {"claim", "allege", "accuse", "blame"}
 DENY_LEMMAS = {"deny", "dismiss", "reject"}

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from .attribution import dateline_end
+from .attribution import SPEECH_LEMMAS, dateline_end
 from .parties import GENERIC_FORCE, GROUP_NOUNS, country_of, party_name
 
 SHOT_DOWN = re.compile(
@@ -102,6 +102,7 @@ NOT_LITERAL = re.compile(
 )
 QUOTES = "\"“”'‘’"
 
+
 def _weapon_class(words: str, names: str = "") -> re.Pattern[str]:
     """Descriptive words match in any case; system names ("Buk", "Osa", "SAM") only as written."""
     return re.compile(rf"(?i:{words})" + (rf"|{names}" if names else ""))
@@ -140,7 +141,9 @@ WEAPONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Who launched a plain "missile": a fighter fires air-to-air missiles, a ship or a battery surface-to-air ones.
 AIR_LAUNCHER = re.compile(
-    r"\b(fired|launched) (by|from) (an?\s+|the\s+)?([\w-]+\s+){0,2}(fighters?|jets?|warplanes?|interceptors?|aircraft|planes?)\b", re.I
+    r"\b(fired|launched) (by|from) (an?\s+|the\s+)?([\w-]+\s+){0,2}"
+    r"(fighters?|jets?|warplanes?|interceptors?|aircraft|planes?)\b",
+    re.I,
 )
 REFERS = re.compile(r"\bthe (aircraft|plane|jet|airliner|helicopter|drone)\b", re.I)
 WEAPON_SUBJECT = re.compile(r"(drone|missile|rocket|shell)s?\s", re.I)
@@ -166,7 +169,6 @@ AIRCRAFT_WORDS = {
 }  # fmt: skip
 NOT_AIRCRAFT = {"car", "bus", "train", "truck", "road", "traffic", "market", "stock", "boat", "ship", "computer", "server"}
 PRONOUNS = {"it", "they", "them", "which", "that", "one", "this", "these", "those", "what"}
-ATTACK_VERBS = {"hit", "strike", "destroy", "down", "intercept", "shoot", "target", "engage"}
 # "a Patriot missile": words that make the head of a phrase a weapon, not a party.
 WEAPON_HEADS = {
     "missile", "rocket", "fire", "gunfire", "gun", "shell", "round", "munition", "drone", "manpads", "system",
@@ -174,16 +176,12 @@ WEAPON_HEADS = {
     "strike", "attack", "shrapnel", "explosion", "blast",
 }  # fmt: skip
 # A bare shooter of the speaker's own side: "the ministry said the pilot had shot down a drone".
+DOWNING_NOUNS = {"downing", "shootdown", "shoot", "destruction", "interception"}
 SPEAKER_SIDE = {"pilot", "crew", "gunner", "operator", "sailor", "airman"}
 DENY_LEMMAS = {"deny", "reject", "dismiss", "refute"}
 DENIAL_WORDS = {"impossible", "untrue", "false", "baseless", "unfounded", "fabricated", "fake", "groundless"}
 NO_EVIDENCE = {"evidence", "sign", "indication", "proof", "trace", "suggestion", "sighting", "report"}
 DOUBT = re.compile(r"\b(unclear|not clear|not known|unknown|uncertain|no word|not yet known|investigat\w*)\b", re.I)
-SPEECH_LEMMAS = {
-    "say", "tell", "report", "confirm", "announce", "state", "add", "claim", "deny", "insist", "acknowledge",
-    "admit", "write", "tweet", "post", "explain", "reveal", "show", "affirm", "allege", "assert", "declare",
-    "apologize", "apologise", "accuse", "blame", "publish", "suggest", "maintain", "boast", "mention", "specify",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -282,13 +280,16 @@ def _attack_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
 def _hypothetical(verb: Token) -> bool:
     """ "missiles capable of hitting it", "could strike", "if confirmed, the downing would ..." """
     for node in [verb, *list(verb.ancestors)[:2]]:
-        if any(c.dep_ == "aux" and c.lower_ in ("can", "could", "would", "may", "might", "will") for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
             return True
-        if any(c.dep_ in ("advcl", "mark") and c.lower_ == "if" or (c.dep_ == "advcl" and any(g.lower_ == "if" for g in c.children)) for c in node.children):
-            return True
-        if node.lemma_.lower() in ("capable", "able", "designed", "threaten", "scenario", "possibility"):
+        conditions = [c for c in node.children if c.dep_ == "advcl"]
+        if any(g.lower_ == "if" for c in conditions for g in c.children) or node.lemma_.lower() in POTENTIAL:
             return True
     return False
+
+
+MODALS = {"can", "could", "would", "may", "might", "will"}
+POTENTIAL = {"capable", "able", "designed", "threaten", "scenario", "possibility"}
 
 
 def _aircraft_follows(text: str, end: int, aircraft: list[tuple[int, int]]) -> bool:
@@ -375,14 +376,15 @@ def _with_polarity(cue: Cue, head: Token | None, sentence: Span) -> Cue:
         return cue
     negated = _negated(head)
     if cue.value == "shot_down" and not negated and _doubted(head):
-        return Cue(cue.start, cue.end, "unknown")
-    return Cue(cue.start, cue.end, cue.value, negated, cue.stance, cue.source)
+        return replace(cue, value="unknown", negated=False)
+    return replace(cue, negated=negated)
 
 
 def _negated(head: Token) -> bool:
     if any(c.dep_ == "neg" for c in head.children):
         return True
-    if head.dep_ in ("pobj",) and head.head.lower_ == "of" and _has_no(head.head.head) and head.head.head.lemma_.lower() in NO_EVIDENCE:
+    holder = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if holder is not None and _has_no(holder) and holder.lemma_.lower() in NO_EVIDENCE:
         return True  # "no sign of a shoot-down"
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and _has_no(subject):
@@ -489,8 +491,9 @@ def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[
         elif lemma in ("blame", "accuse") and token.pos_ == "VERB" and not _negated(token) and _blames_attack(token):
             if not BLAME_AFTER.match(text[token.idx - sentence.start_char :]):
                 blamed.append(token)  # not "Russia blames Israel after a Syrian missile downs a jet"
-        elif lemma in ("downing", "shootdown", "shoot", "destruction", "interception") and token.dep_ == "dobj" and token.head.lemma_.lower() == "claim":
-            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # "Hezbollah claimed the downing of"
+        elif lemma in DOWNING_NOUNS and token.dep_ == "dobj" and token.head.lemma_.lower() == "claim":
+            # "Hezbollah claimed the downing of a drone"
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 cues += _party_cue(subject, sentence, speaker, "claimed")
         elif lemma == "responsibility" and token.head.lemma_.lower() in ("claim", "accept", "take"):
@@ -561,7 +564,8 @@ def _speaker(token: Token, default: str | None) -> str | None:
 def _aims_at_aircraft(verb: Token) -> bool:
     """ "fired a missile at the jet" """
     return any(
-        c.dep_ == "prep" and c.lower_ in ("at", "on") and any(g.dep_ == "pobj" and g.lemma_.lower() in AIRCRAFT_WORDS | {"it"} for g in c.children)
+        c.dep_ == "prep" and c.lower_ in ("at", "on")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in AIRCRAFT_WORDS | {"it"} for g in c.children)
         for c in verb.children
     )  # fmt: skip
 

@@ -44,18 +44,25 @@ TRAILING = {
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "several"}
 LOYAL_TO = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:loyal to|allied (?:to|with)|belonging to|backed by|of|from)\s+(.+)$", re.I)
 # "Iran-backed", "UN-recognised", "Taliban-run": a relation, not part of the name.
-RELATION_MODIFIER = re.compile(r"^[\w.]+-(?:backed|recogni[sz]ed|led|aligned|allied|run|controlled|supported|affiliated|linked)$", re.I)
+RELATION_MODIFIER = re.compile(
+    r"^[\w.]+-(?:backed|recogni[sz]ed|led|aligned|allied|run|controlled|supported|affiliated|linked)$", re.I
+)
 LOCATIVE = re.compile(r"\s+(?:in|at|near|on|over|around|inside|across|during|after|since)\s+")
 POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s|['’])\s+(.+)$")
 # Seats of power that stand for their state in news copy.
-INSTITUTIONS = {"kremlin": "Russia", "pentagon": "United States", "white house": "United States", "downing street": "United Kingdom"}
+INSTITUTIONS = {
+    "kremlin": "Russia", "pentagon": "United States", "white house": "United States", "downing street": "United Kingdom",
+}  # fmt: skip
 # Service names that carry no country word.
 SERVICES = {
     "royal air force": "United Kingdom", "raf": "United Kingdom", "royal navy": "United Kingdom",
     "luftwaffe": "Germany", "bundeswehr": "Germany", "idf": "Israel", "usaf": "United States",
     "centcom": "United States", "vks": "Russia",
 }  # fmt: skip
-ACRONYM_AFTER = re.compile(r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|the|for|and|de|du|des|al)\s+|[A-Z][\w'’-]*\s+){0,7}[A-Z][\w'’-]*)\s+\(([A-Z][A-Za-z-]{1,9})\)")
+ACRONYM_AFTER = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|the|for|and|de|du|des|al)\s+|[A-Z][\w'’-]*\s+){0,7}[A-Z][\w'’-]*)"
+    r"\s+\(([A-Z][A-Za-z-]{1,9})\)"
+)
 
 
 def country_of(word: str) -> str | None:
