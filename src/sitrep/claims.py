@@ -530,7 +530,7 @@ def label(field: str) -> str:
 
 
 def show_value(field: str, value: Any, stance: str | None = None) -> str:
-    """A value as a reader would write it: "Mi-24", "Yeraskh, Armenia", "2 killed", "not shot down"."""
+    """A value as a reader would write it: "Mi-24", "Goris, Armenia", "2 killed", "not shot down"."""
     if value is None:
         return "unknown"
     if field == "aircraft":
