@@ -70,17 +70,20 @@ def session(master: str | None = None, shuffle_partitions: int | None = None):  
 
 def run(spark, inputs: list[str], out: str) -> dict[str, int]:  # noqa: ANN001
     """Read, process, link and reconcile `inputs`; write the four tables under `out`; return counts."""
+    from pyspark import StorageLevel
+
+    keep = StorageLevel.MEMORY_AND_DISK  # spill rather than run the NLP twice
     sc = spark.sparkContext
-    items = _read(spark, inputs).persist()
+    items = _read(spark, inputs).persist(keep)
     articles, skipped = _first_of_each(items, sc.defaultParallelism)
-    articles.persist()
+    articles.persist(keep)
     repeats = sc.broadcast(_outlet_repeats(articles))
-    processed = articles.mapPartitions(lambda rows: _process(rows, repeats.value)).persist()
+    processed = articles.mapPartitions(lambda rows: _process(rows, repeats.value)).persist(keep)
     skipped = skipped.union(processed.filter(lambda r: r[0] == "skip").map(lambda r: r[1]))
     article_rows = processed.filter(lambda r: r[0] == "article").map(lambda r: r[1])
     mentions = processed.filter(lambda r: r[0] == "mention").map(lambda r: r[1])
     assignment = sc.broadcast(_link(mentions, sc.defaultParallelism))
-    mention_rows = mentions.map(lambda m: {**m, "incident_id": assignment.value[m["id"]]}).persist()
+    mention_rows = mentions.map(lambda m: {**m, "incident_id": assignment.value[m["id"]]}).persist(keep)
     incidents = mention_rows.map(lambda m: (m["incident_id"], m)).groupByKey(sc.defaultParallelism).map(_reconcile)
     _write(spark, article_rows, ARTICLE_COLUMNS, f"{out}/articles.parquet", order="position")
     _write(spark, mention_rows, MENTION_COLUMNS, f"{out}/mentions.parquet", order="position")
