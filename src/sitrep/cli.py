@@ -57,7 +57,8 @@ def ingest(paths: tuple[Path, ...], db: str, as_json: bool, workers: int) -> Non
     )
     console.print(
         f"relevant articles {report['relevant']} · mentions {report['mentions']} · "
-        f"incidents created {report['incidents_created']} · updated {report['incidents_updated']}"
+        f"incidents created {report['incidents_created']} · updated {report['incidents_updated']} · "
+        f"merged {report['incidents_merged']}"
     )
     for note, count in sorted(report["notes"].items()):
         console.print(f"  {count} × {note}", markup=False)
