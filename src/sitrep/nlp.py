@@ -28,7 +28,7 @@ def line_breaks(doc: Doc) -> Doc:
 def get_nlp() -> Language:
     import importlib
 
-    nlp = importlib.import_module(MODEL_PACKAGE).load()
+    nlp = importlib.import_module(MODEL_PACKAGE).load(exclude=["ner"])  # nothing reads entities; about 30% faster
     nlp.add_pipe("sitrep_line_breaks", before="parser")
     return nlp
 
