@@ -143,8 +143,8 @@ def score(a: dict[str, Any], b: dict[str, Any]) -> float:
     elif a.get("category") and a.get("category") == b.get("category"):
         total += 0.05
     total += _place_agreement(a, b)
-    for field, weight in (("operator", 0.05), ("cause", 0.05), ("perpetrator", 0.05), ("killed", 0.05)):
-        if a.get(field) is not None and a.get(field) == b.get(field):
+    for name, weight in (("operator", 0.05), ("cause", 0.05), ("perpetrator", 0.05), ("killed", 0.05)):
+        if a.get(name) is not None and a.get(name) == b.get(name):
             total += weight
     total += 0.3 * _overlap(a.get("words"), b.get("words"))
     total += 0.2 * _overlap(a.get("names"), b.get("names"))

@@ -240,12 +240,11 @@ def split_incident(store: Store, incident_id: str, summary: IngestSummary) -> se
     """After an incident lost mentions, re-cluster the rest; parts that no longer hold together
     become new incidents (the part with the oldest mention keeps the id). Returns every id touched."""
     members = store.incident_profiles(incident_id)
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, list[str]] = {}  # in the order of each part's first mention (cluster keeps input order)
     for mention_id, group in cluster(members).items():
         groups.setdefault(group, []).append(mention_id)
-    parts = sorted(groups.values(), key=lambda ids: [m["mention_id"] for m in members].index(ids[0]))
     touched = {incident_id}
-    for part in parts[1:]:
+    for part in list(groups.values())[1:]:
         new_id = incident_id_for(part[0])
         if store.incident_exists(new_id):
             new_id = incident_id_for(f"{part[0]} split from {incident_id}")
