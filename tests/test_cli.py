@@ -259,3 +259,22 @@ def test_eval_rejects_a_file_that_is_not_gold(tmp_path, seeds_dir):
     result = run("eval", bogus, seeds_dir)
     assert result.exit_code == 1
     assert "a gold JSONL line must be an object with an 'id'" in result.stderr
+
+
+def test_eval_misses_name_the_wrong_value_and_the_missed_mention(tmp_path, seeds_dir):
+    needs_pipeline()
+    gold = json.loads((seeds_dir / "gold.json").read_text())
+    article_id, article = next((k, a) for k, a in gold["articles"].items() if a.get("incidents"))
+    main = next(i for i in article["incidents"] if i["role"] == "main")
+    true_killed = main["killed"]
+    main["killed"] = 99
+    article["incidents"].append(dict(main, incident_key="invented-extra", role="background", date="1999-01-01"))
+    wrong_gold = tmp_path / "gold.json"
+    wrong_gold.write_text(json.dumps(gold))
+    result = run("eval", wrong_gold, seeds_dir, "--misses")
+    assert result.exit_code == 0, result.output
+    misses = result.stdout.split("\nmisses:\n", 1)[1].splitlines()
+    assert f"{article_id} [main] {main['incident_key']}: killed: gold 99 · predicted {true_killed!r}" in misses
+    assert f"{article_id} [background] invented-extra: mention: gold 'present' · predicted None" in misses
+    report = json.loads(run("eval", wrong_gold, seeds_dir, "--json").stdout)
+    assert {"article": article_id, "incident_key": main["incident_key"], "role": "main", "field": "killed", "gold": 99, "predicted": true_killed} in report["misses"]

@@ -292,17 +292,23 @@ def _print_claims_report(report: dict) -> None:
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def evaluate_command(gold: Path, paths: tuple[Path, ...], as_json: bool) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON (with every miss).")
+@click.option("--misses", "show_misses", is_flag=True, help="Also list every wrong value, missed and spurious mention.")
+def evaluate_command(gold: Path, paths: tuple[Path, ...], as_json: bool, show_misses: bool) -> None:
     """Compare what sitrep extracts from PATHS with a gold file; prints P/R/F1 per field and B-cubed."""
-    from .evaluate import evaluate, format_report, load_gold
+    from .evaluate import evaluate, format_misses, format_report, load_gold
 
     try:
         gold_data = load_gold(gold)
     except ValueError as error:
         raise click.ClickException(str(error)) from error
     report = evaluate(gold_data, paths)
-    click.echo(json.dumps(report, indent=2) if as_json else format_report(report))
+    if as_json:
+        click.echo(json.dumps(report, indent=2))
+        return
+    click.echo(format_report(report))
+    if show_misses and report["misses"]:
+        click.echo("\nmisses:\n" + format_misses(report))
 
 
 @main.command(name="spark")

@@ -213,6 +213,7 @@ def score_predictions(
     gold_article_groups: dict[str, set[str]] = defaultdict(set)
     predicted_article_groups: dict[str, set[str]] = defaultdict(set)
     missing_articles = []
+    misses: list[dict[str, Any]] = []
     for gold_id, gold_article in gold["articles"].items():
         stored_id = _match_article_id(gold_id, stored_ids)
         if stored_id is None:
@@ -238,6 +239,9 @@ def score_predictions(
             role = incident.get("role", "main")
             prediction = predictions[matched_gold[g]]["values"] if g in matched_gold else {}
             mention_counts[role][0 if g in matched_gold else 2] += 1
+            key = incident.get("incident_key") or f"{gold_id}#{g}"
+            if g not in matched_gold:
+                misses.append({"article": gold_id, "incident_key": key, "role": role, "field": "mention", "gold": "present", "predicted": None})
             for field in FIELDS:
                 gv, pv = incident.get(field), prediction.get(field)
                 if same(field, gv, pv):
@@ -245,7 +249,8 @@ def score_predictions(
                 else:
                     counts[role][field][1] += pv is not None
                     counts[role][field][2] += gv is not None
-            key = incident.get("incident_key") or f"{gold_id}#{g}"
+                    if g in matched_gold:
+                        misses.append({"article": gold_id, "incident_key": key, "role": role, "field": field, "gold": gv, "predicted": pv})
             item = (gold_id, g)
             gold_groups[key].add(item)
             gold_article_groups[key].add(gold_id)
@@ -257,6 +262,8 @@ def score_predictions(
                 continue
             role = prediction["role"]
             mention_counts[role][1] += 1
+            values = {f: v for f, v in prediction["values"].items() if v is not None}
+            misses.append({"article": gold_id, "incident_key": None, "role": role, "field": "mention", "gold": None, "predicted": values})
             for field in FIELDS:
                 counts[role][field][1] += prediction["values"].get(field) is not None
     articles = set(gold["articles"])
@@ -281,7 +288,17 @@ def score_predictions(
             "mentions": {"b_cubed": b_cubed(gold_items, predicted_items), "pairwise": pairwise(gold_items, predicted_items)},
         },
         "boilerplate": {"gold_lines": boilerplate_total, "left_in_clean_text": boilerplate_left},
+        "misses": misses,
     }
+
+
+def format_misses(report: dict[str, Any]) -> str:
+    """One line per wrong value, missed mention (gold present) or spurious mention (gold None)."""
+    lines = []
+    for miss in report["misses"]:
+        where = f"{miss['article']} [{miss['role']}] {miss['incident_key'] or 'spurious'}"
+        lines.append(f"{where}: {miss['field']}: gold {miss['gold']!r} · predicted {miss['predicted']!r}")
+    return "\n".join(lines)
 
 
 def format_report(report: dict[str, Any]) -> str:
