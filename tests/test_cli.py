@@ -52,7 +52,7 @@ def test_ingest_prints_summary_and_names_every_bad_file(tmp_path):
     assert "1 × no aircraft loss reported" in result.stdout
     assert f"skipped {folder / 'inbox' / 'empty.txt'}: empty file" in result.stderr
     assert f"skipped {folder / 'inbox' / 'binary.txt'}: binary file, not text" in result.stderr
-    assert f"skipped {folder / 'inbox' / 'latin1.txt'}: invalid UTF-8 at byte " in result.stderr
+    assert f"skipped {folder / 'inbox' / 'garbled.txt'}: invalid UTF-8 at byte " in result.stderr
     assert f"skipped {folder / 'inbox' / 'feed.jsonl'}:2: broken JSON line" in result.stderr
     with Store(db) as store:
         assert {a["id"] for a in store.articles()} == {*CORPUS, "council-budget"}

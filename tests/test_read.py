@@ -345,7 +345,7 @@ def test_missing_path_is_a_skip(tmp_path):
         ("blank.txt", b"  \n\n\t \r\n", "empty file"),
         ("bom_blank.txt", b"\xef\xbb\xbf   \n", "empty file"),
         ("random.txt", bytes([0, 159, 146, 150, 0, 7, 200, 13, 0, 255]) * 40, "binary file"),
-        ("latin1.txt", "Un h\u00e9licopt\u00e8re abattu pr\u00e8s de la fronti\u00e8re.\n".encode("latin-1"), "invalid UTF-8"),
+        ("garbled.txt", bytes(range(128, 256)) * 4, "invalid UTF-8 at byte 0, and no other character set reads it"),
         ("page.html", b"", "empty file"),
     ],
 )
@@ -369,9 +369,13 @@ def test_bad_files_in_a_folder_do_not_stop_the_good_ones(tmp_path):
 
 
 def test_invalid_utf8_reason_names_the_byte():
-    text, problem = decode("Cr\u00e9w".encode("latin-1"))
+    text, problem = decode(b"Crew " + bytes(range(128, 256)))
     assert text == ""
-    assert problem == "invalid UTF-8 at byte 2"
+    assert problem == "invalid UTF-8 at byte 5, and no other character set reads it as text"
+
+
+def test_latin1_is_read_as_windows_1252():
+    assert decode("Cr\u00e9w \u201cdown\u201d".encode("cp1252")) == ("Cr\u00e9w \u201cdown\u201d", None)
 
 
 def test_decode_accepts_plain_utf8():

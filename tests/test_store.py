@@ -229,7 +229,7 @@ def test_ingest_lands_articles_and_records_skips(ingested):
         skipped = {r["origin"].rsplit("inbox/", 1)[-1]: r["reason"] for r in store.skipped()}
         assert skipped["empty.txt"] == "empty file"
         assert "binary" in skipped["binary.txt"]
-        assert "invalid UTF-8" in skipped["latin1.txt"]
+        assert "invalid UTF-8" in skipped["garbled.txt"]
         assert "broken JSON line" in skipped["feed.jsonl:2"]
         assert store.count("incidents") >= 2
         assert summary.new_articles == len(ids)

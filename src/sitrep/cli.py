@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .read import MAX_FILE_BYTES
 from .store import Store
 
 DEFAULT_DB = "sitrep.db"
@@ -39,14 +40,16 @@ def main() -> None:
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("--workers", type=click.IntRange(1), default=1, show_default=True, help="Processes that clean and extract.")
-def ingest(paths: tuple[Path, ...], db: str, as_json: bool, workers: int) -> None:
+@click.option("--max-file-mb", type=click.FloatRange(0, min_open=True), default=MAX_FILE_BYTES / 1e6, show_default=True,
+              help="Skip a file, JSONL line or WARC page larger than this (megabytes).")  # fmt: skip
+def ingest(paths: tuple[Path, ...], db: str, as_json: bool, workers: int, max_file_mb: float) -> None:
     """Read articles (.txt, .html, .jsonl, .warc[.gz]; folders recursively) into the store."""
     from .pipeline import ingest as run_ingest
 
     with open_store(db) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
         advance = lambda origin: progress.update(task, advance=1, description=_short(origin))  # noqa: E731
-        summary = run_ingest(paths, store, on_item=advance, workers=workers)
+        summary = run_ingest(paths, store, on_item=advance, workers=workers, max_file_bytes=int(max_file_mb * 1e6))
     report = summary.as_dict()
     if as_json:
         click.echo(json.dumps(report, indent=2))

@@ -17,7 +17,7 @@ from typing import Any
 from .clean import clean, line_key, normalise_line
 from .link import Decision, cluster, decide, incident_id_for, probe_keys, profile
 from .models import Article, Mention, Skip
-from .read import read_paths
+from .read import MAX_FILE_BYTES, read_paths
 from .store import Store
 
 CHUNK = 50  # articles whose lines teach outlet boilerplate before any of them is cleaned
@@ -107,14 +107,16 @@ def ingest(
     store: Store,
     on_item: Callable[[str], None] | None = None,
     workers: int = 1,
+    max_file_bytes: int = MAX_FILE_BYTES,
 ) -> IngestSummary:
     """Read every article under `paths` into the store; returns what happened. Streams: one chunk
-    of articles in memory at a time. `workers` > 1 cleans and extracts in that many processes."""
+    of articles in memory at a time. `workers` > 1 cleans and extracts in that many processes.
+    A file, JSONL line or WARC page over `max_file_bytes` is skipped."""
     summary = IngestSummary()
     run_id = store.start_run()
     chunk: list[Article] = []
     with _article_mapper(workers) as mapper:
-        for item in read_paths(paths):
+        for item in read_paths(paths, max_bytes=max_file_bytes):
             summary.read += 1
             if on_item:
                 on_item(getattr(item, "origin", ""))
