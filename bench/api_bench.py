@@ -1,42 +1,24 @@
-"""API read cost: copy a store, repeat its incidents N times and time the incident queries.
+"""API read cost: scale a store to N incidents and time the incident queries one at a time.
 
-    sitrep ingest samples/articles --db /tmp/sample.db
-    python bench/api_bench.py /tmp/sample.db --copies 300     # about 10k incidents from the sample
+    python bench/api_bench.py                              # 10,000 incidents from the ingested sample
+    python bench/api_bench.py /tmp/sample.db --incidents 20000
 
-Every copy of an incident gets a new id and its mentions come along, so each query does the work
-it does on a store that size. The first request builds the incident summaries (the server keeps
-them until the store changes); exports build the full records of the incidents they hold.
+The first request builds the incident summaries (the server keeps them until the store changes);
+exports build the full records of the incidents they hold. `bench/load_test.py` measures the same
+store under concurrent clients.
 """
 
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import tempfile
 import time
 from pathlib import Path
 
 from fastapi.testclient import TestClient
+from scaled_store import build_store
 
 from sitrep.server import create_app
-
-
-def scaled_copy(source: str, copies: int, target: Path) -> int:
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as db:
-        src.backup(db)
-        incidents = db.execute("SELECT id, status, data, created_at, updated_at FROM incidents").fetchall()
-        mentions = db.execute("SELECT * FROM mentions").fetchall()
-        columns = [c[1] for c in db.execute("PRAGMA table_info(mentions)")]
-        incident_at, id_at = columns.index("incident_id"), columns.index("id")
-        for n in range(1, copies):
-            db.executemany(
-                "INSERT INTO incidents VALUES (?, ?, ?, ?, ?)", [(f"{i[0]}-{n}", *i[1:]) for i in incidents]
-            )
-            rows = [list(m) for m in mentions]
-            for row in rows:
-                row[id_at], row[incident_at] = f"{row[id_at]}~{n}", f"{row[incident_at]}-{n}"
-            db.executemany(f"INSERT INTO mentions VALUES ({','.join('?' * len(columns))})", rows)
-        return db.execute("SELECT COUNT(*) FROM incidents").fetchone()[0]
 
 
 def timed(client: TestClient, url: str) -> float:
@@ -48,11 +30,11 @@ def timed(client: TestClient, url: str) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("db")
-    parser.add_argument("--copies", type=int, default=300)
+    parser.add_argument("db", nargs="?", help="a store to scale (default: the bundled sample, ingested)")
+    parser.add_argument("--incidents", type=int, default=10_000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        count = scaled_copy(args.db, args.copies, Path(folder) / "scaled.db")
+        count = build_store(Path(folder) / "scaled.db", args.incidents, args.db)
         client = TestClient(create_app(str(Path(folder) / "scaled.db")))
         print(f"{count} incidents")
         print(f"{'first request (builds the summaries)':<45} {timed(client, '/api/incidents?per_page=1'):6.2f} s")

@@ -202,9 +202,28 @@ def skipped(db: str) -> None:
 
 @main.command()
 @db_option
+def verify(db: str) -> None:
+    """Check the store's invariants (say, after an ingest was killed); exit status 1 if any is broken."""
+    with open_store(db, must_exist=True) as store:
+        problems, unfinished = store.check_consistency(), store.unfinished_runs()
+    for run in unfinished:
+        console.print(f"run {run['id']} started {run['started_at']} never finished (interrupted, or still running)")
+    for problem in problems:
+        click.echo(problem, err=True)
+    if problems:
+        raise click.ClickException(f"{len(problems)} problems in {db}")
+    console.print(f"{db} is consistent")
+
+
+@main.command()
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
-def serve(db: str, host: str, port: int) -> None:
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a request may take before it answers 504 (an upload: to arrive; 408).")
+@click.option("--max-concurrent", default=64, show_default=True, type=click.IntRange(1),
+              help="Requests answered at once; more answer 503 at once instead of queueing.")
+def serve(db: str, host: str, port: int, timeout: float, max_concurrent: int) -> None:
     """Serve the web page and the HTTP API (docs at /api/docs) over the store."""
     import uvicorn
 
@@ -212,7 +231,9 @@ def serve(db: str, host: str, port: int) -> None:
 
     open_store(db, must_exist=True).close()
     console.print(f"serving {db} at http://{host}:{port}/ (API docs at /api/docs); Ctrl+C stops")
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    app = create_app(db, request_timeout_s=timeout, max_in_flight=max_concurrent)
+    # uvicorn's own cap (plain-text 503) only stops floods of connections; the app bounds requests
+    uvicorn.run(app, host=host, port=port, log_level="warning", limit_concurrency=4 * max_concurrent)
 
 
 @main.command()

@@ -151,9 +151,10 @@ def sort_records(records: list[dict[str, Any]], sort: str = "-date") -> list[dic
     return sorted(known, key=key, reverse=sort.startswith("-")) + unknown
 
 
-def select(summaries: list[dict[str, Any]], filters: Filters = Filters(), sort: str = "-date") -> list[dict[str, Any]]:
-    """The summaries that pass the filters, sorted."""
-    return sort_records([s for s in summaries if matches(s, filters)], sort)
+def select(summaries: list[dict[str, Any]], filters: Filters = Filters(), sort: str | None = "-date") -> list[dict[str, Any]]:
+    """The summaries that pass the filters, sorted; `sort` None keeps their order (summaries sorted already)."""
+    kept = list(summaries) if filters == Filters() else [s for s in summaries if matches(s, filters)]
+    return kept if sort is None else sort_records(kept, sort)
 
 
 def find_incidents(store: Store, filters: Filters = Filters(), sort: str = "-date") -> list[dict[str, Any]]:

@@ -2,7 +2,8 @@
 
 Every request opens its own connection to the SQLite store (WAL lets readers run beside an
 ingest). Incident summaries (query.summarise) are kept in memory until the store changes. The API
-returns JSON and files only; it never renders article text as HTML.
+returns JSON and files only; it never renders article text as HTML. `Limits` bounds how many
+requests are answered at once and how long a client waits.
 """
 
 import asyncio
@@ -18,14 +19,16 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path, PurePath
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
+from pydantic import AfterValidator
 from starlette.datastructures import UploadFile
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .export import incident_record, to_bytes
 from .models import CAUSES
@@ -39,6 +42,7 @@ from .query import (
     incident_summaries,
     page,
     select,
+    sort_records,
     statistics,
 )
 from .read import SUPPORTED
@@ -54,6 +58,7 @@ EXPORTS = {
 }
 FLAT_EXPORTS = {"csv", "geojson"}  # built from flat_row alone, which a summary serves as well as a full record
 MAX_UPLOAD_FILES = 100
+UPLOAD_PATHS = frozenset({"/api/ingest"})  # bound their own time: the body's arrival, then the ingest
 UPLOAD_BODY = {  # the multipart body, for the OpenAPI page (the endpoint parses it itself to bound its size)
     "requestBody": {
         "required": True,
@@ -73,25 +78,29 @@ router = APIRouter(prefix="/api")
 
 
 class Summaries:
-    """Every incident's summary, rebuilt only when some connection has committed to the store since."""
+    """Every incident's summary in each sort order asked for, rebuilt only when some connection has
+    committed to the store since (sorting 10,000 summaries costs more than filtering them)."""
 
     def __init__(self, db_path: str) -> None:
         self.db_path = db_path
         self.lock = threading.Lock()
         self.version: int | None = None
         self.items: list[dict[str, Any]] = []
+        self.orders: dict[str, list[dict[str, Any]]] = {}
         self.watch: sqlite3.Connection | None = None  # asked for PRAGMA data_version only, under the lock
 
-    def get(self) -> list[dict[str, Any]]:
+    def get(self, sort: str) -> list[dict[str, Any]]:
         with self.lock:
             if self.watch is None:
                 self.watch = sqlite3.connect(self.db_path, check_same_thread=False)
             version = self.watch.execute("PRAGMA data_version").fetchone()[0]
             if version != self.version:
                 with Store(self.db_path) as store:
-                    self.items = incident_summaries(store)
+                    self.items, self.orders = incident_summaries(store), {}
                 self.version = version
-            return self.items
+            if sort not in self.orders:
+                self.orders[sort] = sort_records(self.items, sort)
+            return self.orders[sort]
 
 
 @dataclass(frozen=True)
@@ -99,6 +108,7 @@ class Settings:
     db_path: str
     max_upload_bytes: int
     ingest_timeout_s: float
+    request_timeout_s: float
     ingest_worker: ThreadPoolExecutor  # one worker: uploads are ingested one after another
     summaries: Summaries
 
@@ -107,8 +117,58 @@ class UploadTooLarge(Exception):
     pass
 
 
-def create_app(db_path: str, max_upload_bytes: int = 20_000_000, ingest_timeout_s: float = 600.0) -> FastAPI:
-    """The API over the store at `db_path`; uploads above `max_upload_bytes` in all are refused."""
+class Limits:
+    """ASGI middleware: past `max_in_flight` requests at once a request answers 503 at once, and a
+    response not started within `timeout_s` answers 504. Paths in `self_timed` bound their own time.
+
+    A handler cut off by the time limit cannot be stopped (it runs in a worker thread), so it runs to
+    its end with its response dropped, and counts as in flight until then: cut-off work cannot pile up.
+    """
+
+    def __init__(self, app: ASGIApp, timeout_s: float, max_in_flight: int, self_timed: frozenset[str]) -> None:
+        self.app, self.timeout_s, self.max_in_flight, self.self_timed = app, timeout_s, max_in_flight, self_timed
+        self.in_flight = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        if self.in_flight >= self.max_in_flight:
+            message = f"the server is at its limit of {self.max_in_flight} requests at once; try again shortly"
+            return await JSONResponse({"detail": message}, 503, {"Retry-After": "1"})(scope, receive, send)
+        started = cut = False
+
+        async def send_unless_cut(message: Message) -> None:
+            nonlocal started
+            if not cut:
+                started = True
+                await send(message)
+
+        def finished(task: asyncio.Future) -> None:
+            self.in_flight -= 1
+            if cut and not task.cancelled() and task.exception() is not None:  # nobody else sees it
+                log.warning("%s, cut off at the time limit, then failed: %r", scope["path"], task.exception())
+
+        self.in_flight += 1
+        task = asyncio.ensure_future(self.app(scope, receive, send_unless_cut))
+        task.add_done_callback(finished)
+        await asyncio.wait([task], timeout=None if scope["path"] in self.self_timed else self.timeout_s)
+        if task.done() or started:
+            return await task
+        cut = True
+        message = f"no answer within {self.timeout_s:g} s; narrow the request or try again later"
+        await JSONResponse({"detail": message}, 504)(scope, receive, send)
+
+
+def create_app(
+    db_path: str,
+    max_upload_bytes: int = 20_000_000,
+    ingest_timeout_s: float = 600.0,
+    request_timeout_s: float = 60.0,
+    max_in_flight: int = 64,
+) -> FastAPI:
+    """The API over the store at `db_path`; uploads above `max_upload_bytes` in all are refused, an
+    upload's ingest answers 504 after `ingest_timeout_s` (and goes on), any other request after
+    `request_timeout_s`; past `max_in_flight` requests at once a request answers 503."""
     app = FastAPIOffline(  # the docs page with Swagger UI served locally, not from a CDN
         title="sitrep",
         version=version("sitrep"),
@@ -119,11 +179,13 @@ def create_app(db_path: str, max_upload_bytes: int = 20_000_000, ingest_timeout_
         static_url="/api/docs-static",
     )
     worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sitrep-ingest")
-    app.state.settings = Settings(str(db_path), max_upload_bytes, ingest_timeout_s, worker, Summaries(str(db_path)))
+    summaries = Summaries(str(db_path))
+    app.state.settings = Settings(str(db_path), max_upload_bytes, ingest_timeout_s, request_timeout_s, worker, summaries)
     app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_exception_handler(sqlite3.OperationalError, _store_busy)
     app.add_exception_handler(Exception, _unexpected)
-    app.middleware("http")(_security_headers)
+    app.add_middleware(Limits, timeout_s=request_timeout_s, max_in_flight=max_in_flight, self_timed=UPLOAD_PATHS)
+    app.middleware("http")(_security_headers)  # added last, so outermost: limit answers get the headers too
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")
     app.add_api_route("/", _index, include_in_schema=False)
@@ -159,7 +221,8 @@ async def _invalid_request(request: Request, error: RequestValidationError) -> J
     problems = []
     for problem in error.errors():
         where = ".".join(str(part) for part in problem.get("loc", ()) if part not in ("query", "path", "body"))
-        problems.append(f"{where}: {problem.get('msg', 'invalid')}" if where else problem.get("msg", "invalid"))
+        message = problem.get("msg", "invalid").removeprefix("Value error, ")  # pydantic's prefix for our ValueErrors
+        problems.append(f"{where}: {message}" if where else message)
     return JSONResponse({"detail": "; ".join(problems) or "invalid request"}, status_code=422)
 
 
@@ -181,18 +244,27 @@ def _store(request: Request) -> Store:
 
 
 def _selected(request: Request, filters: Filters, sort: str = "-date") -> list[dict[str, Any]]:
-    return select(request.app.state.settings.summaries.get(), filters, sort)
+    return select(request.app.state.settings.summaries.get(sort), filters, sort=None)
+
+
+def _without_nul(value: str | None) -> str | None:
+    if value is not None and "\x00" in value:  # SQLite would end the text there
+        raise ValueError("must not contain NUL characters")
+    return value
+
+
+NO_NUL = AfterValidator(_without_nul)
 
 
 def incident_filters(
     start: datetime.date | None = Query(None, description="first day, YYYY-MM-DD (inclusive)"),
     end: datetime.date | None = Query(None, description="last day, YYYY-MM-DD (inclusive)"),
-    country: str | None = Query(None, max_length=200, description="country of the location"),
-    family: str | None = Query(None, max_length=200, description="aircraft family, e.g. Mi-24"),
-    category: str | None = Query(None, max_length=100, description="aircraft category, e.g. helicopter"),
+    country: Annotated[str | None, Query(max_length=200, description="country of the location"), NO_NUL] = None,
+    family: Annotated[str | None, Query(max_length=200, description="aircraft family, e.g. Mi-24"), NO_NUL] = None,
+    category: Annotated[str | None, Query(max_length=100, description="aircraft category, e.g. helicopter"), NO_NUL] = None,
     cause: Literal[CAUSES] | None = Query(None),
     status: Literal[STATUSES] | None = Query(None),
-    q: str | None = Query(None, max_length=500, description="words in aircraft, places, titles or evidence"),
+    q: Annotated[str | None, Query(max_length=500, description="words in aircraft, places, titles or evidence"), NO_NUL] = None,
 ) -> Filters:
     if start and end and start > end:
         raise HTTPException(400, f"start ({start}) is after end ({end})")
@@ -247,7 +319,7 @@ def get_incident(request: Request, incident_id: str) -> Any:
 @router.get("/articles")
 def list_articles(
     request: Request,
-    q: str | None = Query(None, max_length=500, description="words in the id, title, outlet, URL or text"),
+    q: Annotated[str | None, Query(max_length=500, description="words in the id, title, outlet, URL or text"), NO_NUL] = None,
     paging: Paging = Depends(page_params),
 ) -> dict[str, Any]:
     """Stored articles, one page, sorted by id."""
@@ -274,7 +346,7 @@ def get_stats(request: Request, filters: Filters = Depends(incident_filters)) ->
 @router.get("/check", responses={400: {"description": "a blank claim"}})
 def check_claim_endpoint(
     request: Request,
-    claim: str = Query(..., min_length=1, max_length=1000, description="one or two sentences, e.g. 'Rebels shot down a Mi-17 near Aleppo in 2020'"),
+    claim: Annotated[str, Query(min_length=1, max_length=1000, description="one or two sentences, e.g. 'Rebels shot down a Mi-17 near Aleppo in 2020'"), NO_NUL],
 ) -> dict[str, Any]:
     """A claim checked against the incidents: verdict, reason, each detail with its evidence, nearest incidents."""
     from .claims import check_claim
@@ -302,16 +374,19 @@ def export_incidents(
     return Response(to_bytes(records, fmt), media_type=EXPORTS[fmt], headers=headers)
 
 
-@router.post("/ingest", openapi_extra=UPLOAD_BODY, responses={400: {}, 413: {}, 504: {}})
+@router.post("/ingest", openapi_extra=UPLOAD_BODY, responses={400: {}, 408: {}, 413: {}, 504: {}})
 async def ingest_upload(request: Request) -> dict[str, Any]:
     """Ingest uploaded articles (multipart field `files`: .txt, .html, .jsonl); returns the ingest summary."""
     settings: Settings = request.app.state.settings
     _check_length(request.headers.get("content-length"), settings.max_upload_bytes)
     limited = Request(request.scope, _counting(request.receive, settings.max_upload_bytes))
+    arrival = limited.form(max_files=MAX_UPLOAD_FILES, max_fields=MAX_UPLOAD_FILES)
     try:
-        form = await limited.form(max_files=MAX_UPLOAD_FILES, max_fields=MAX_UPLOAD_FILES)
+        form = await asyncio.wait_for(arrival, settings.request_timeout_s)
     except UploadTooLarge:
         raise _too_large(settings.max_upload_bytes) from None
+    except TimeoutError:
+        raise HTTPException(408, f"the upload did not arrive within {settings.request_timeout_s:g} s") from None
     try:
         uploads = [item for item in form.getlist("files") if isinstance(item, UploadFile)]
         folder = _save_uploads(uploads)

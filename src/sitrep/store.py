@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -350,3 +351,65 @@ class Store:
         rows = self.db.execute("SELECT id, data FROM incidents ORDER BY id")
         records = [{"id": row["id"], **json.loads(row["data"])} for row in rows]
         return sorted(records, key=lambda r: ((r.get("date") or {}).get("value") or "", r["id"]))
+
+    # consistency ----------------------------------------------------------------------------
+
+    def unfinished_runs(self) -> list[dict[str, Any]]:
+        """Ingest runs that never finished: interrupted (killed, crashed) or still running."""
+        rows = self.db.execute("SELECT id, started_at FROM runs WHERE finished_at IS NULL ORDER BY id")
+        return [dict(row) for row in rows]
+
+    def check_consistency(self) -> list[str]:
+        """What breaks the store's invariants, one line each; empty when the store is consistent."""
+        problems = [f"integrity: {row[0]}" for row in self.db.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        dangling = Counter((row["table"], row["parent"]) for row in self.db.execute("PRAGMA foreign_key_check"))
+        problems += [f"{n} {table} rows point to missing {parent} rows" for (table, parent), n in sorted(dangling.items())]
+        return problems + self._mention_problems() + self._incident_problems() + self._article_problems()
+
+    def _mention_problems(self) -> list[str]:
+        from .link import index_keys
+
+        problems = []
+        keys: dict[str, set[str]] = {}
+        for row in self.db.execute("SELECT key, mention_id FROM mention_keys"):
+            keys.setdefault(row["mention_id"], set()).add(row["key"])
+        texts = {row["id"]: row["clean_text"] for row in self.db.execute("SELECT id, clean_text FROM articles")}
+        for row in self.db.execute("SELECT id, article_id, idx, incident_id, profile, data FROM mentions"):
+            mention, text = Mention.from_dict(json.loads(row["data"])), texts.get(row["article_id"], "")
+            if (mention.id, mention.article_id, mention.index) != (row["id"], row["article_id"], row["idx"]):
+                problems.append(f"mention {row['id']}: its id, article and position disagree with its data")
+            if not self.incident_exists(row["incident_id"] or ""):
+                successor = self.successor(row["incident_id"] or "")
+                hint = f" (merged into {successor})" if successor else ""
+                problems.append(f"mention {row['id']} belongs to incident {row['incident_id']}, which is not live{hint}")
+            if keys.get(row["id"], set()) != index_keys(json.loads(row["profile"])):
+                problems.append(f"mention {row['id']}: its mention_keys rows do not match its profile")
+            for field, statements in mention.fields.items():
+                for evidence in (statement.evidence for statement in statements):
+                    if not 0 <= evidence.start <= evidence.end <= len(text) or evidence.text not in text:
+                        problems.append(f"mention {row['id']}: {field} evidence is not in its article's clean text")
+        return problems
+
+    def _incident_problems(self) -> list[str]:
+        problems = []
+        for incident_id in [row["id"] for row in self.db.execute("SELECT id FROM incidents ORDER BY id")]:
+            members = [row["id"] for row in self.db.execute("SELECT id FROM mentions WHERE incident_id = ? ORDER BY id", (incident_id,))]
+            if not members:
+                problems.append(f"incident {incident_id} has no mentions")
+            elif (self.incident(incident_id) or {}).get("mention_ids") != members:
+                problems.append(f"incident {incident_id}: its record was not reconciled over its current mentions")
+            if not self.db.execute(
+                "SELECT 1 FROM incident_events WHERE incident_id = ? AND event IN ('created', 'split_from')", (incident_id,)
+            ).fetchone():
+                problems.append(f"incident {incident_id} has no created or split_from event")
+        return problems
+
+    def _article_problems(self) -> list[str]:
+        rows = self.db.execute(
+            """SELECT a.id, a.relevant, COUNT(m.id) AS mentions FROM articles a LEFT JOIN mentions m ON m.article_id = a.id
+               GROUP BY a.id HAVING (a.relevant AND COUNT(m.id) = 0) OR (NOT a.relevant AND COUNT(m.id) > 0)"""
+        )
+        return [
+            f"article {row['id']} is stored as {'relevant' if row['relevant'] else 'not relevant'} with {row['mentions']} mentions"
+            for row in rows
+        ]
