@@ -246,6 +246,9 @@ def test_tornado_as_aircraft():
     "The Grim Reaper costume won a prize.",
     "Black Hawk Down was released in 2001.",
     "Boeing said its shares fell, while Airbus gained.",
+    "Indian Apache leaders met the governor.",  # a people, not a nationality
+    "The Riverside Falcons shot down the comeback.",
+    "Lightning struck the hangar overnight.",
 ])
 def test_ambiguous_words_without_aircraft_context(sentence):
     assert find_aircraft(sentence) == []
@@ -261,6 +264,10 @@ def test_ambiguous_words_without_aircraft_context(sentence):
     ("A Dassault Rafale crashed in eastern France.", "Dassault Rafale", "Rafale"),
     ("A Heron drone was lost.", "Heron drone", "Heron"),
     ("Two Hawk jets collided.", "Hawk jets", "Hawk"),
+    # a nationality before a nickname
+    ("Houthi forces said they downed two US Reapers in a week.", "Reapers", "MQ-9"),
+    ("Rebels filmed a burning Russian 'Crocodile' over the valley.", "Crocodile", "Mi-24"),
+    ("The Saudi Tornado went down before dawn.", "Tornado", "Tornado"),
 ])
 def test_ambiguous_words_with_context(sentence, written, model):
     m = only(sentence)
@@ -341,3 +348,26 @@ def test_lookup_model_generic_and_unknown():
     assert lookup_model("Boeing") is None
     assert lookup_model("Airbus") is None
     assert lookup_model("banana") is None
+
+
+# ---------------------------------------------------------------- nicknames in context, newsroom names
+
+def test_nickname_next_to_or_after_its_designation():
+    assert models("An AH-64D 'Saraf' crashed on landing.") == [("AH-64D", "AH-64D"), ("Saraf", "AH-64D")]
+    assert models("The A-10, which pilots call the Thunderbolt, flew low.") == [
+        ("A-10", "A-10"), ("Thunderbolt", "A-10")]
+
+
+@pytest.mark.parametrize("sentence, model, category", [
+    ("A Bangladesh Air Force FT-7BG trainer crashed after take-off.", "FT-7", "trainer"),
+    ("The JJ-7 two-seater came down in a field.", "FT-7", "trainer"),
+    ("A PAF F-7PG was scrambled.", "F-7PG", "fighter"),
+    ("An Embraer E195 was diverted.", "Embraer 195", "airliner"),
+    ("The Citation Latitude landed short.", "Cessna Citation Latitude", "business"),
+    ("A MiG-21 Bison of the Indian Air Force crashed.", "MiG-21", "fighter"),
+    ("An AgustaWestland AW169 crashed outside the stadium.", "AW169", "helicopter"),
+    ("Russian Geran drones struck the port.", "Geran-2", "drone"),
+])
+def test_newsroom_names_and_variants(sentence, model, category):
+    m = [a for a in find_aircraft(sentence) if a.model][0]
+    assert (m.model, m.category) == (model, category)

@@ -57,6 +57,21 @@ def counts(text: str) -> set[tuple[str, int]]:
             "The airliner, carrying 88 people, crashed on take-off, killing everyone on board.",
             {("on_board", 88), ("killed", 88)},
         ),
+        # "both" of a crew is the whole crew; "none ... survived" is everyone dead
+        ("Both members of the crew died when the trainer hit the ridge.", {("killed", 2), ("on_board", 2)}),
+        ("None of the 14 people aboard survived, the regional governor said.", {("killed", 14), ("on_board", 14)}),
+        # a named person and "N other(s)", a list of crew roles
+        ("The commander, Colonel Ivan Petrov, and six other servicemen died in the crash.", {("killed", 7)}),
+        ("The blast killed the pilot and three others.", {("killed", 4)}),
+        ("Its pilot and co-pilot bailed out before the jet hit the sea.", {("on_board", 2)}),
+        ("Four marines were killed and two others were hurt.", {("killed", 4), ("wounded", 2)}),
+        # one more, the wounded pilot, survivors taken to hospital
+        ("Four marines were killed and a fifth was wounded when the tiltrotor went down.", {("killed", 4), ("wounded", 1)}),
+        ("The navigator ejected over the lake and suffered burns to his hands.", {("wounded", 1), ("killed", 0)}),
+        ("The co-pilot was later found injured in a field.", {("wounded", 1)}),
+        ("The co-pilot ejected but was not hurt.", {("killed", 0), ("wounded", 0)}),
+        ("Three passengers survived and were flown to hospital in the capital.", {("wounded", 3), ("killed", 0)}),
+        ("The strike forced its pilot to eject over friendly lines.", {("killed", 0)}),
     ],
 )
 def test_casualty_counts(sentence, expected):
@@ -70,9 +85,13 @@ def test_casualty_counts(sentence, expected):
         "The toll has risen to 14 soldiers in the district.",
         "The crash brings the number of pilots killed this year to six.",
         "Fighting near the town has killed 40 soldiers in recent weeks.",
+        # the toll of ground fighting or of another loss
+        "The drone fell near the village, where shelling killed nine civilians on Sunday.",
+        "Eleven soldiers were killed in fierce fighting around the airfield that day.",
+        "The gunship went down two days after an earlier crash that killed six crew.",
     ],
 )
-def test_running_totals_are_not_an_incident_toll(sentence):
+def test_running_totals_and_other_tolls_are_not_an_incident_toll(sentence):
     assert counts(sentence) == set()
 
 
@@ -89,3 +108,7 @@ def test_model_numbers_and_names_are_not_counts():
 def test_count_value_adds_joined_counts_but_not_a_breakdown():
     assert count_value("three crew members and two officers") == 5
     assert count_value("58 people, 52 passengers and six crew") == 58
+
+
+def test_nobody_survived_is_no_zero_toll():
+    assert ("killed", 0) not in counts("No one on board survived the impact.")

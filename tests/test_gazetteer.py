@@ -316,3 +316,40 @@ def test_demonym_country(gaz):
     assert gaz.demonym_country("Palestinians") == "Palestine"
     assert gaz.demonym_country("Colombia") is None  # a country name is no demonym
     assert gaz.demonym_country("Sunday") is None
+
+
+def test_region_written_with_a_hyphen_for_a_slash(gaz):
+    got = found(gaz, "The helicopter came down in Taita-Taveta County after take-off.")
+    assert top(got["Taita-Taveta County"]) == ("Taita-Taveta", "admin1", "KE")
+
+
+def test_new_regions_have_their_english_names(gaz):
+    got = found(gaz, "A survey plane went missing over South Papua province.")
+    assert top(got["South Papua province"]) == ("South Papua", "admin1", "ID")
+    assert gaz.lookup("Papua Barat Daya")[0].name == "Southwest Papua"
+
+
+def test_places_in_a_territory_give_no_region(gaz):
+    got = found(gaz, "A drone fell near Khan Younis in the Gaza Strip, and another near Jenin in the West Bank.")
+    for name in ("Khan Younis", "Gaza Strip", "Jenin", "West Bank"):
+        place = gaz.resolve(got[name], ["Palestine"])
+        assert (place.country_code, place.admin1) == ("PS", None), name
+    # the districts inside the territory are left to their towns
+    assert all(p.kind != "admin1" for p in gaz.lookup("Khan Yunis Governorate"))
+
+
+def test_a_shared_exonym_is_the_places_own_name(gaz):
+    # "Leghorn" is an English exonym of Livorno, spelled alike in many languages, not a one-off alias
+    got = found(gaz, "An Italian navy helicopter went down near Leghorn on Friday, officials in Italy said.")
+    assert top(got["Leghorn"])[0::2] == ("Livorno", "IT")
+
+
+def test_countries_where_things_happen_outweigh_countries_merely_named(gaz):
+    m = found(gaz, "A drone crashed in Punjab on Sunday.")["Punjab"]
+    assert gaz.resolve(m, ["Pakistan", "India"]).country_code == "PK"  # the bigger namesake
+    assert gaz.resolve(m, ["Pakistan", "India"], located=["India"]).country_code == "IN"
+
+
+def test_is_word(gaz):
+    assert gaz.is_word("Meanwhile") and gaz.is_word("However")
+    assert not gaz.is_word("Kramatorsk")

@@ -750,23 +750,30 @@ class Gazetteer:
         return doc
 
     def resolve(self, match: PlaceMatch, context_countries: Sequence[str] = (),
-                context_admin1: Sequence[str] = ()) -> Place:
-        """Pick one namesake: inside an admin1 or country already seen in the article, else kind and size."""
+                context_admin1: Sequence[str] = (), located: Sequence[str] = ()) -> Place:
+        """Pick one namesake: inside an admin1 or country already seen in the article, else kind and size.
+        Countries in ``located`` (where the text says things happen: "fighting in Yemen") come first."""
         if not match.candidates:
             raise ValueError("match has no candidates")
         ccs = {c for c in (self.country_code(x) for x in context_countries) if c}
+        where = {c for c in (self.country_code(x) for x in located) if c}
         a1s = {normalize_name(x) for x in context_admin1}
         best, best_score = match.candidates[0], -1.0
         n = len(match.candidates)
         for rank, p in enumerate(match.candidates):
             score = (n - rank) / n  # the static order: kind, then population
-            if p.country_code in ccs:
-                score += 10
+            if p.country_code in ccs | where:
+                score += 10 + (p.country_code in where)
             if p.admin1 is not None and normalize_name(p.admin1) in a1s:
                 score += 20
             if score > best_score:
                 best, best_score = p, score
         return best
+
+    def is_word(self, text: str) -> bool:
+        """Every word of ``text`` is an English word ("However", "Meanwhile"), not a name."""
+        norms = [t.norm for t in self._tokenize(text)]
+        return bool(norms) and all(w in self._dictionary for w in norms)
 
     def country_code(self, name_or_demonym: str) -> str | None:
         """ISO alpha-2 of a country name, alias, ISO code or demonym; None for anything else."""
@@ -1019,6 +1026,7 @@ class _Builder:
         self.cc_intern: dict[str, str] = {}
         self.military: set[str] = set()
         self.orig_name: dict[int, str] = {}
+        self.alternates: dict[int, list[str]] = {}  # place -> phonetic forms of its alternate names
 
     def add(self, name: str, kind: int, cc: str, admin1: int, lat: float | None, lon: float | None, pop: int) -> int:
         cc = self.cc_intern.setdefault(cc, cc)
@@ -1116,7 +1124,8 @@ def _build_admin1(b: _Builder, country_rows: dict[int, int], cities: dict[str, A
         if level != "1" or int(country_id) not in country_rows:
             continue
         ce = country_rows[int(country_id)]
-        al = [a for a in aliases.split("|") if a]
+        name = name.replace("/", "-")  # "Elgeyo/Marakwet" is written "Elgeyo-Marakwet"
+        al = [a.replace("/", "-") for a in aliases.split("|") if a]
         disp, more = _admin_display(name, al, big.get(b.cc[ce], set()), common)
         if iso in display:
             more.append(disp)
@@ -1200,6 +1209,7 @@ def _build_places(b: _Builder, admin_by_gn: dict[str, int], codes: dict[str, int
         for a in alts:
             b.key(a, eid, FLAG_ALT)
             forms.add(normalize_name(a))
+        b.alternates[eid] = [_phonetic(f) for f in forms]
         if pop >= STRONG_POP:
             for f in list(forms):
                 s = _strip_article(f)
@@ -1296,6 +1306,26 @@ def _build_extras(b: _Builder, extra: dict[str, Any], by_icao: dict[str, int], c
         b.airport_core.setdefault(_airport_core_name(ab["name"]), set()).add(eid)
     for phrase in extra["blockers"] + extra.get("waters", []):
         b.keys[normalize_name(phrase)] = {}
+
+
+def _drop_territories(b: _Builder, extra: dict[str, Any], admin_by_gn: dict[str, int]) -> None:
+    """Territories that GeoNames files as first-level regions but that are no region of their country (the
+    Gaza Strip, the West Bank): they stay names, but neither they nor the places in them give an admin1, and
+    the districts inside them ("Rafah" governorate) are left to the towns they are named after."""
+    for territory in extra.get("territories", []):
+        code = f"{territory['country']}.{territory['geonames']}"
+        ids = {e for e in b.keys.get(normalize_name(territory["name"]), {})
+               if b.kinds[e] == K_ADMIN1 and b.cc[e] == territory["country"]}
+        inside = {e for gn, e in admin_by_gn.items() if gn.startswith(code + ".")}
+        for eid in range(len(b.names)):
+            if b.admin1[eid] in ids or b.admin1[eid] in inside:
+                b.admin1[eid] = -1
+        for key in [k for k, slot in b.keys.items() if inside & slot.keys()]:
+            slot = {e: f for e, f in b.keys[key].items() if e not in inside}
+            if slot:
+                b.keys[key] = slot
+            else:
+                del b.keys[key]
 
 
 def _fill_region_stats(b: _Builder, codes: dict[str, int]) -> None:
@@ -1406,7 +1436,11 @@ def _weak(b: _Builder, k: str, eid: int, flags: int, nouns: frozenset[str]) -> i
         own = [b.names[eid]] + ([b.orig_name[eid]] if eid in b.orig_name else [])
         pk = _phonetic(k)
         if not any(fuzz.ratio(pk, _phonetic(normalize_name(n).replace(" ", ""))) >= 80 for n in own):
-            return flags | FLAG_WEAK
+            # an exonym many languages share ("Palmyra", "Palmira", "Palmyre" for Tadmur) is the place's
+            # usual foreign name, not a one-off alias
+            kin = sum(1 for f in b.alternates.get(eid, ()) if f != pk and fuzz.ratio(pk, f) >= 80)
+            if len(k) < 5 or kin < 2:
+                return flags | FLAG_WEAK
     if b.kinds[eid] == K_ADMIN1 and k in nouns and b.pop[eid] < BIG_POP:
         return flags | FLAG_WEAK
     return flags
@@ -1444,6 +1478,7 @@ def build_data() -> dict[str, Any]:
     by_icao = _build_airports(b, codes, words)
     _build_extras(b, extra, by_icao, codes)
     _fill_region_stats(b, codes)
+    _drop_territories(b, extra, admin_by_gn)
     demonyms = _demonym_table(extra)
 
     nouns_set = frozenset(nouns)

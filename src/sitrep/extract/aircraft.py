@@ -478,7 +478,9 @@ def _validate(text: str, cands: list[_Cand], strict: bool) -> list[_Cand]:
                      or (i + 1 < len(cands) and _kin(text, c, cands[i + 1])))
         context = (c.has_maker or head is not None or neighbour
                    or _POST_CONTEXT_RE.match(text, c.end) is not None
-                   or _PRE_CONTEXT_RE.search(text[max(0, c.start - 40):c.start]) is not None)
+                   or _PRE_CONTEXT_RE.search(text[max(0, c.start - 40):c.start]) is not None
+                   or _nation_before(text, c.start)
+                   or any(_families(k) & _families(c) for k in kept))  # "the Ka-52, which Russia calls the Alligator"
         if ambiguous and not context:
             continue
         if all(f.nickname for f in c.forms) and not context and _followed_by_name(text, c.end):
@@ -493,9 +495,24 @@ def _families(c: _Cand) -> set[str]:
 
 
 def _kin(text: str, a: _Cand, b: _Cand) -> bool:
-    """Side by side, of one family, and not both ambiguous ("MQ-9 Reaper")."""
-    return (_adjacent(text, a, b) and bool(_families(a) & _families(b))
+    """Side by side, of one family, and not both ambiguous ("MQ-9 Reaper", "Ka-52 'Alligator'")."""
+    quoted = text[a.end:b.start].strip(" \t\u00a0'\"\u2018\u2019\u201c\u201d") == ""
+    return ((_adjacent(text, a, b) or (a.end < b.start and quoted)) and bool(_families(a) & _families(b))
             and not (all(f.ambiguous for f in a.forms) and all(f.ambiguous for f in b.forms)))
+
+
+@lru_cache(maxsize=1)
+def _nation_re() -> re.Pattern:
+    """A nationality right before a name: "a Russian 'Alligator'", "Israeli Apaches", "US Reapers"."""
+    extra = json.loads((_DATA.parent / "gazetteer_extra.json").read_text(encoding="utf-8"))
+    words = {w for forms in extra["demonyms"].values() for w in forms if w[:1].isupper()}
+    words |= {"US", "U.S.", "UK", "U.K.", "Saudi"}
+    words -= {"Indian", "American"}  # "Indian Apache leaders": a people, not a nationality here
+    return re.compile(rf"(?<![\w.])(?:{_alt(words)})[ \t\u00a0]+['\"\u2018\u201c]?$")
+
+
+def _nation_before(text: str, start: int) -> bool:
+    return _nation_re().search(text, max(0, start - 40), start) is not None
 
 
 def _followed_by_name(text: str, pos: int) -> bool:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "single": 1, "lone": 1, "two": 2, "both": 2, "pair": 2, "three": 3,
+    "zero": 0, "a": 1, "an": 1, "one": 1, "single": 1, "lone": 1, "two": 2, "both": 2, "pair": 2, "three": 3,
     "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -41,7 +41,12 @@ PEOPLE = (
     r"workers?|bystanders?|pedestrians?|"
     r"children|members|flight attendants?|sailors?|others?(?!\s+[a-z])|aboard|on board)"
 )
-NUMBER = r"(?:(?<![\w./-])\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|twenty-\w+|thirty-\w+)"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_BELOW_HUNDRED = rf"(?:{_TENS})(?:-(?:{_ONES}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_ONES}"
+# "forty-two", "a hundred", "two hundred and five": read whole, not as their last word
+COMPOUND_NUMBER = rf"(?:(?:a|{_ONES})\s+hundred(?:\s+(?:and\s+)?(?:{_BELOW_HUNDRED}))?|(?:{_TENS})-(?:{_ONES}))"
+NUMBER = rf"(?:(?<![\w./-])\d{{1,4}}|{COMPOUND_NUMBER}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 MODIFIERS = r"(?:[A-Za-z0-9-]+\s+){0,3}?"
 COUNT = rf"(?:all\s+(?:the\s+)?|at least\s+|some\s+|about\s+|around\s+)?\b{NUMBER}\s+{MODIFIERS}{PEOPLE}\b"
 ABOARD = r"(?:\s+(?P<aboard>on board|aboard|onboard))?"
@@ -81,7 +86,14 @@ NOBODY = re.compile(
 )
 UNHURT = re.compile(
     r"\b(?P<unhurt>unhurt|uninjured|unharmed|unscathed|not (?:been )?(?:hurt|injured|harmed))\b"
-    r"|\b(?:survived|ejected safely|safely ejected|(?:rescued|recovered|found|picked up)\s+alive)\b",
+    r"|\b(?:survived|eject(?:ed|s)? safely|safely eject(?:ed|s)?|(?:rescued|recovered|found|picked up)\s+alive)\b",
+    re.IGNORECASE,
+)
+# "None of the 21 people on board survived", "no one survived": a survival word that says the opposite
+NOT_SURVIVED = re.compile(r"\b(?:none|no one|no-one|nobody|not one|neither|not|n't|never)\b[^,;]{0,60}$", re.I)
+NONE_SURVIVED = re.compile(
+    rf"\b(?:none|not one|no one)\s+of\s+(?:the|its|their|all)\s+(?P<m>{NUMBER})\s+{MODIFIERS}(?:{PEOPLE})"
+    r"(?:\s+(?:on board|aboard|onboard))?\s+(?:\w+\s+)?survived\b",
     re.IGNORECASE,
 )
 # asides: "- two pilots and two gunners -", "(FAMa)", ", Lieutenant Commander Scott Speicher,"
@@ -91,7 +103,8 @@ ASIDE = re.compile(
 
 AUXILIARIES = (  # words between a count and its outcome, and a relative clause: "aboard flight X, which was ..., died"
     r"^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|all|both|also|reportedly|later|now|feared|confirmed|believed|"
-    r"found|to be|on board|aboard|onboard|in the crash|later)\s+|flight\s+[A-Z]*\d+\w*\s*)*"
+    r"found|to be|on board|aboard|onboard|in the crash|later|(?:survived|escaped|ejected)\s+(?:and|but))\s+"
+    r"|flight\s+[A-Z]*\d+\w*\s*)*"
     r"(?:,\s(?:which|who)\s[^,;]{1,60},\s)?"
 )
 AFTER = {
@@ -118,14 +131,29 @@ WHOM = re.compile(r"^,?\s*(?P<who>both|all|each)\s+of\s+whom\b[^.;]{0,40}?\b(kil
 SURVIVED = re.compile(
     AUXILIARIES + r"(?P<verb>ejected|bailed out|survived|escaped|rescued|recovered|picked up|evacuated)\b", re.I
 )
-EXTRA_ONE = re.compile(
-    rf"\b(?:with|and|while)\s+(?P<number>another|one more|one other|a further|{NUMBER})(?:\s+others?)?\s+"
+EXTRA_ONE = re.compile(  # "three were killed and a fourth was injured": one more
+    rf"\b(?:with|and|while)\s+(?P<number>another|one more|one other|a further|a (?:{'|'.join(ORDINALS)})|{NUMBER})"
+    r"(?:\s+others?)?\s+"
     r"(?:were\s+|was\s+|being\s+)?(?P<outcome>wounded|injured|hurt|missing|captured)\b",
     re.IGNORECASE,
 )
 ONE_ROLE = r"(?:pilot|co-?pilot|navigator|gunner|crew member|crewman|(?:flight )?engineer|(?:flight )?mechanic|loadmaster|operator|sole occupant)\b"
 ONE_PERSON = rf"(?:the|its|a|one|his|her)\s+(?:[A-Za-z-]+\s+)?{ONE_ROLE}"
-ONE_PERSON_WOUNDED = re.compile(rf"\b{ONE_PERSON}\s+(?:was\s+|is\s+)?(?:\w+\s+)?(?:injured|wounded|hurt)\b", re.I)
+# "the pilot ejected safely before the impact and suffered minor injuries", "... and was found injured"
+ONE_PERSON_WOUNDED = re.compile(
+    rf"\b{ONE_PERSON}\s+(?:[^,;.]{{0,60}}?\b(?:and|but)\s+)?(?:(?:was\s+|is\s+)?(?:(?!not\b|never\b)\w+\s+){{0,2}}"
+    r"(?:injured|wounded|hurt)\b"
+    r"|(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}(?:injuries|wounds|burns)\b)",
+    re.I,
+)
+# "the pilot ejected", "forcing its pilot to eject", "the pilot and the navigator ejected": alive, unless a toll is given
+EJECTED = re.compile(rf"\b{ONE_ROLE}s?\s+(?:[\w-]+\s+){{0,3}}?(?:to\s+)?eject(?:ed|s)?\b", re.I)
+# "the pilot and the navigator", "its pilot, co-pilot and gunner", "the pilot and two others": one person per role
+ROLES = re.compile(
+    rf"\b(?:the|its|their|a|his|her)\s+{ONE_ROLE}(?:\s*,\s*(?:(?:the|its|a)\s+)?{ONE_ROLE})*,?\s+and\s+"
+    rf"(?:(?:(?:the|its|their|a|his|her)\s+)?{ONE_ROLE}|(?P<others>{NUMBER})\s+others?\b)",
+    re.I,
+)
 ONE_PERSON_KILLED = re.compile(
     rf"\b(?:killing|killed|the death of)\s+{ONE_PERSON}|\b{ONE_PERSON}\s+(?:was\s+|is\s+)?(?:killed|died|dead)\b"
     rf"|\b{ONE_ROLE}\s+(?:killed|dies|dead)\b",  # a headline: "Su-25 pilot killed on combat sortie"
@@ -137,6 +165,27 @@ RUNNING_TOTAL = re.compile(
     re.I,
 )
 SINCE = re.compile(r"\bsince\b", re.I)
+# the toll of the fighting on the ground, not of the aircraft: "a day after shelling killed 12 soldiers",
+# "where clashes have left 30 civilians dead", "nine soldiers were killed in the fighting"
+GROUND_FIGHTING = (
+    r"(?:shelling|fighting|clashes|bombardments?|artillery(?: fire)?|air ?strikes?|bombings?|raids?|offensive|"
+    r"violence|battles?|combat|gunfire|ambush(?:es)?|shootouts?|skirmish(?:es)?|insurgency|street battles)"
+)
+GROUND_TOLL_BEFORE = re.compile(
+    rf"\b{GROUND_FIGHTING}\b[^,;.]{{0,40}}?\b(?:killed|kills|left|claimed the lives of|wounded|injured)\s+$", re.I
+)
+GROUND_TOLL_AFTER = re.compile(
+    rf"^\s+(?:\w+\s+){{0,3}}?(?:killed|wounded|injured|dead|died|hurt)\s+(?:in|during|amid)\s+(?:the\s+)?(?:\w+\s+)?"
+    rf"{GROUND_FIGHTING}\b",
+    re.I,
+)
+# the toll of an earlier loss the sentence compares with: "after a March accident that killed 14 people"
+EARLIER_TOLL = re.compile(
+    r"\b(?:earlier|previous|prior|similar|another|last year's|(?:19|20)\d\d|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s+(?:[\w-]+\s+)?(?:crash|accident|attack|incident|downing|"
+    r"collision|disaster)\s+(?:that|which|in which)\s+(?:\w+\s+){0,2}?(?:killed|left|claimed)\s+(?:all\s+)?$",
+    re.I,
+)
 SUPERLATIVE = re.compile(r"\b(\w+est|most\s+\w+|worst|first)\b[^,;]{0,30}$", re.I)
 OUTCOME_FIELD = {"wounded": "wounded", "injured": "wounded", "hurt": "wounded", "missing": "missing", "captured": "captured"}
 FIELD_ORDER = ("on_board", "killed", "wounded", "missing", "captured")
@@ -151,16 +200,21 @@ class CasualtyCue:
 
 
 def number_value(word: str) -> int | None:
-    word = word.lower()
-    if word.isdigit():
+    """A number in digits or words ("12", "dozens", "forty-two", "two hundred and five"), else None."""
+    word = " ".join(word.lower().split())
+    if word.isdecimal():
         return int(word)
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
-    if "-" in word:
-        tens, _, unit = word.partition("-")
-        if tens in NUMBER_WORDS and unit in NUMBER_WORDS:
-            return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
-    return None
+    if not re.fullmatch(COMPOUND_NUMBER, word):  # case-sensitive: "ſix" is no key of NUMBER_WORDS
+        return None
+    value = 0
+    for part in re.split(r"[\s-]+", word):
+        if part == "hundred":
+            value *= 100
+        elif part != "and":
+            value += NUMBER_WORDS[part]
+    return value
 
 
 def count_value(phrase: str) -> int | None:
@@ -181,7 +235,7 @@ def casualty_cues(text: str) -> list[CasualtyCue]:
     taken: list[tuple[int, int]] = []
 
     def add(start: int, end: int, field: str, value: int | None) -> None:
-        if value is not None and value <= 5000 and not _running_total(masked, start, end):
+        if value is not None and value <= 5000 and not _running_total(masked, start, end) and not _other_toll(masked, start, end):
             cue = CasualtyCue(start, end, field, value)
             if cue not in cues:
                 cues.append(cue)
@@ -194,14 +248,37 @@ def casualty_cues(text: str) -> list[CasualtyCue]:
         crew = match.group("noun").lower().startswith("crew") or match.group("aboard")
         if whole and (crew or outcomes):
             add(match.start("m"), match.end(), "on_board", whole)
+        elif match.group("n").lower() == "both" and outcomes & {"killed", "survived"}:
+            add(match.start(), match.end(), "on_board", part)  # "both members of its crew were killed"
         if outcomes or whole:
             taken.append(match.span())
     for match in CREW_SIZE.finditer(masked):
         add(match.start(), match.end(), "on_board", number_value(match.group("n") or match.group("m")))
         taken.append(match.span())
     for match in RISING_TOLL.finditer(masked):
-        add(match.start(), match.end(), "killed", ORDINALS[match.group("ord").lower()])
+        add(match.start(), match.end(), "killed", ORDINALS.get(match.group("ord").lower()))
         taken.append(match.span())
+
+    def counted(start: int, end: int, value: int, whole: bool, aboard: int | None = None) -> None:
+        """The cues of a count of people at masked[start:end]; `whole`: the count is everyone aboard."""
+        outcomes = _outcomes(masked, start, end, whole)
+        whole = whole or "whole" in outcomes
+        for field in outcomes - {"survived", "whole"}:
+            add(start, end, field, value)
+        if whole and outcomes & {"killed", "survived"}:
+            add(start, end, "on_board", aboard or value)  # not the civilians on the ground
+        if "survived" in outcomes and SURVIVED.match(masked[end:]).group("verb").lower() in ("ejected", "bailed out"):
+            add(start, end, "on_board", value)
+        taken.append((start, end))
+
+    for match in NONE_SURVIVED.finditer(masked):
+        for field in ("killed", "on_board"):
+            add(match.start("m"), match.end(), field, number_value(match.group("m")))
+        taken.append(match.span())
+    for match in ROLES.finditer(masked):
+        others = number_value(match.group("others")) if match.group("others") else 0
+        if others is not None:
+            counted(match.start(), match.end(), len(re.findall(ONE_ROLE, match.group(), re.I)) + others, False)
     for match in COUNTS.finditer(masked):
         if _inside(match.span(), taken):
             continue
@@ -210,16 +287,9 @@ def casualty_cues(text: str) -> list[CasualtyCue]:
             continue
         killing = BEFORE["killed"].search(masked[max(0, match.start() - 40) : match.start()])
         whole = match.group().lower().startswith(("all ", "both ")) or bool(killing and killing.group("whole"))
-        outcomes = _outcomes(masked, match.start(), match.end(), whole)
-        whole = whole or "whole" in outcomes
-        for field in outcomes - {"survived", "whole"}:
-            add(match.start(), match.end(), field, value)
+        whole = whole or bool(match.group("aboard") and DEFINITE.search(masked[: match.start()]))  # "the two pilots on board"
         aboard = match.group("aboard") and count_value(masked[match.start() : match.start("aboard")])
-        if whole and outcomes & {"killed", "survived"}:
-            add(match.start(), match.end(), "on_board", aboard or value)  # not the civilians on the ground
-        if "survived" in outcomes and SURVIVED.match(masked[match.end() :]).group("verb").lower() in ("ejected", "bailed out"):
-            add(match.start(), match.end(), "on_board", value)
-        taken.append(match.span())
+        counted(match.start(), match.end(), value + _one_before(text, match), whole, aboard)
     for match in NO_NOUN.finditer(masked):
         if _inside(match.span(), taken):
             continue
@@ -236,9 +306,9 @@ def casualty_cues(text: str) -> list[CasualtyCue]:
             add(single.start(), single.end(), field, 1)
     for match in EXTRA_ONE.finditer(masked):
         word = match.group("number").lower()
-        value = 1 if word in ("another", "one more", "one other", "a further") else number_value(word)
-        field = OUTCOME_FIELD[match.group("outcome").lower()]
-        if value and not any(c.field == field for c in cues):
+        value = 1 if word in ("another", "one more", "one other", "a further") or word.startswith("a ") else number_value(word)
+        field = OUTCOME_FIELD.get(match.group("outcome").lower())  # None for odd case forms ("miſſing")
+        if field and value and not any(c.field == field for c in cues):
             add(match.start("number"), match.end("outcome"), field, value)
     for match in WITH_INJURIES.finditer(masked):
         if not any(c.field == "wounded" for c in cues):
@@ -249,6 +319,9 @@ def casualty_cues(text: str) -> list[CasualtyCue]:
         add(everyone.start(), everyone.end(), "killed", aboard[0])  # "carrying 176 people ... killing everyone on board"
     cues.extend(_nobody(masked, cues))
     return cues
+
+
+DEFINITE = re.compile(r"\bthe\s+$", re.I)
 
 
 def _outcomes(text: str, start: int, end: int, whole: bool = False) -> set[str]:
@@ -283,9 +356,13 @@ def _nobody(text: str, cues: list[CasualtyCue]) -> list[CasualtyCue]:
         field = "wounded" if word in ("hurt", "injured", "wounded", "harmed", "injuries") else "killed"
         zeros.append(CasualtyCue(match.start(), match.end(), field, 0))
     for match in UNHURT.finditer(text):
+        if match.group().lower() == "survived" and NOT_SURVIVED.search(text[: match.start()]):
+            continue
         zeros.append(CasualtyCue(match.start(), match.end(), "killed", 0))
         if match.group("unhurt"):
             zeros.append(CasualtyCue(match.start(), match.end(), "wounded", 0))
+    for match in EJECTED.finditer(text):
+        zeros.append(CasualtyCue(match.start(), match.end(), "killed", 0))
     stated = {c.field for c in cues}
     seen: set[str] = set()
     out = []
@@ -296,8 +373,24 @@ def _nobody(text: str, cues: list[CasualtyCue]) -> list[CasualtyCue]:
     return out
 
 
+def _one_before(text: str, match: re.Match) -> int:
+    """1 where "N other(s)" follows a person and "and": "the pilot and two others", "General X and nine other
+    officers"; 0 after a clause ("three were killed and two others hurt")."""
+    first = SINGLE_COUNT.search(match.group())
+    if not first or not re.match(r"\s+others?\b", match.group()[first.end("number") :], re.I):
+        return 0
+    before = text[max(0, match.start() - 40) : match.start()]
+    return int(bool(re.search(rf"(?:\b[A-Z][\w.'’-]+|\b{ONE_ROLE}),?\s+and\s+$", before)))
+
+
 def _inside(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(s < span[1] and span[0] < e for s, e in taken)
+
+
+def _other_toll(text: str, start: int, end: int) -> bool:
+    """The count is the toll of ground fighting or of an earlier loss the sentence mentions."""
+    before = text[max(0, start - 80) : start]
+    return bool(GROUND_TOLL_BEFORE.search(before) or EARLIER_TOLL.search(before) or GROUND_TOLL_AFTER.match(text[end:]))
 
 
 def _running_total(text: str, start: int, end: int) -> bool:

@@ -8,8 +8,10 @@ spoke ("told reporters in Z"), a border ("near the Kuwait-Iraq border"), where a
 ("a missile fired during an exercise in Crimea") and seas (the gazetteer knows no sea as a region).
 
 Context chooses among namesakes: the countries the article's other place names and demonyms point
-to, and the regions it names ("SAN MARCOS, Texas" makes a later "San Marcos" the Texan one). A
-place abroad that only a fuzzy match found is dropped unless the rest of the article supports it.
+to (those where it says things happen, "fighting in Yemen", first), and the regions it names ("SAN
+MARCOS, Texas" makes a later "San Marcos" the Texan one). A place abroad that only a fuzzy match found
+is dropped unless the rest of the article supports it. A place the gazetteer lacks counts when the
+article locates it itself ("Al-Tanf, in the desert of Homs province").
 """
 
 from __future__ import annotations
@@ -17,12 +19,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 from spacy.tokens import Span
 
-from ..gazetteer import Place, PlaceMatch, get_gazetteer
+from ..gazetteer import Place, PlaceMatch, get_gazetteer, normalize_name
 from .attribution import DATELINE
 from .dates import other_event
 
@@ -62,6 +64,12 @@ SPEECH_PLACE = re.compile(
     r"([\w’'-]+\s+){0,2}(in|at|from)\s+(the\s+)?$",
     re.IGNORECASE,
 )
+# "returning to base after a mission over Iraq when a missile hit it": where it had been, not where it was hit
+EARLIER_MISSION = re.compile(
+    r"\b(?:after|following|(?:returning|back|home) from)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:mission|sortie|patrol|raid|operation|strike|exercise)s?\s+(?:over|in|above|inside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 BORDER_AFTER = re.compile(r"^(?:[-–][A-Z][\w’'-]*)?\s+(?:border|frontier)\b")
 CLAUSE_BREAK = re.compile(r",|;|\bwhen\b|\bwhere\b|\bafter\b|\bwhile\b|\bbefore\b|\band\b", re.IGNORECASE)
 LAUNCH_LEMMAS = {"fire", "launch"}
@@ -72,6 +80,13 @@ ELSEWHERE_LEMMAS = {
 }
 
 WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# "Al-Tanf, in the desert of Homs province, ...", "Yeraskh, a village in Armenia's Ararat province": the article
+# itself says where a place the gazetteer does not know lies
+APPOSITION = re.compile(
+    r"(?P<name>(?<![\w’'-])(?:(?:[Aa][lnrstdz]|[Ee]l)-)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?(?:in|near|inside|outside)\s+(?:(?:the|a)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:[A-Z][\w’'-]*(?:’s|'s)\s+)?$"
+)
 
 
 @dataclass
@@ -83,6 +98,13 @@ class ArticlePlaces:
     support: dict[int, str]  # match start → the country that match itself adds to `countries`
     regions: list[str]
     demonyms: Counter[str]  # countries named by a demonym ("Colombian soldiers")
+    located: dict[int, str] = field(default_factory=dict)  # match start → country named after "in", "over"...
+    local: list[Place] = field(default_factory=list)  # places the gazetteer lacks, located by the article
+
+    def where(self, match: PlaceMatch) -> list[str]:
+        """The countries other place names say things happen in ("fighting in Yemen"), not merely name
+        ("the Royal Saudi Air Force"): they outweigh the rest of the context."""
+        return list(dict.fromkeys(c for start, c in self.located.items() if start != match.start))
 
     def context(self, match: PlaceMatch) -> list[str]:
         """The countries the article's other place names point to, most named first."""
@@ -98,6 +120,7 @@ def read_places(text: str) -> ArticlePlaces:
     matches = gazetteer.find(text)
     countries: Counter[str] = Counter()
     support: dict[int, str] = {}
+    located: dict[int, str] = {}
     regions: list[str] = []
     demonyms: Counter[str] = Counter()
     for match in matches:
@@ -105,13 +128,46 @@ def read_places(text: str) -> ArticlePlaces:
         if best.kind == "country" or len({c.country for c in match.candidates}) == 1:
             countries[best.country] += 1
             support[match.start] = best.country
+            if PLACE_INCLUDE.search(text[max(0, match.start - 60) : match.start]):
+                located[match.start] = best.country
         if len({c.admin1 for c in match.candidates}) == 1 and best.admin1 and best.kind != "country":
             regions.append(best.admin1)
     for word in set(WORD.findall(text)):  # demonyms: "Colombian soldiers", "Palestinians"
         country = gazetteer.demonym_country(word)
         if country:
             demonyms[country] += 1
-    return ArticlePlaces(matches, countries, support, regions, demonyms)
+    return ArticlePlaces(matches, countries, support, regions, demonyms, located, _local_places(text, matches, countries))
+
+
+def _local_places(text: str, matches: list[PlaceMatch], countries: Counter[str]) -> list[Place]:
+    """Places unknown to the gazetteer that the article locates in a region it names ("Al-Tanf, in the desert
+    of Homs province"): they take that region's country, admin1 and coordinates."""
+    gazetteer = get_gazetteer()
+    found: dict[str, Place] = {}
+    for match in matches:
+        apposition = APPOSITION.search(text, max(0, match.start - 120), match.start)
+        if not apposition:
+            continue
+        name = apposition.group("name")
+        start, end = apposition.span("name")
+        if any(m.start < end and start < m.end for m in matches) or gazetteer.is_word(name):
+            continue
+        region = gazetteer.resolve(match, [c for c, _ in countries.most_common()])
+        admin1 = region.admin1 if region.kind != "country" else None
+        found.setdefault(normalize_name(name), Place(
+            name, "place", region.country, region.country_code, admin1, region.lat, region.lon))
+    return list(found.values())
+
+
+def _local_matches(span: Span, places: ArticlePlaces) -> list[PlaceMatch]:
+    """Where the sentence names a place the article located itself ("near the al-Tanf garrison")."""
+    out = []
+    for place in places.local:
+        for found in re.finditer(rf"(?<![\w’'-]){re.escape(place.name)}(?![\w’'-])", span.text, re.IGNORECASE):
+            start = span.start_char + found.start()
+            if not any(m.start < start + len(found.group()) and start < m.end for m in places.matches):
+                out.append(PlaceMatch(start, start + len(found.group()), found.group(), (place,)))
+    return out
 
 
 def incident_places(
@@ -122,7 +178,7 @@ def incident_places(
     text = span.text
     chosen = []
     dateline = DATELINE.match(text)
-    for match in places.matches:
+    for match in sorted(places.matches + _local_matches(span, places), key=lambda m: m.start):
         if not (span.start_char <= match.start and match.end <= span.end_char):
             continue
         start = match.start - span.start_char
@@ -134,7 +190,7 @@ def incident_places(
             continue
         context = places.context(match)
         named = context + [c for c, _ in places.demonyms.most_common() if c not in context]
-        place = get_gazetteer().resolve(match, named, places.regions)
+        place = get_gazetteer().resolve(match, named, places.regions, places.where(match))
         if context and place.kind != "country" and place.country not in context and not _spelled_as(match.text, place):
             continue  # a fuzzy namesake abroad ("Boni" read as Bonn) in an article about somewhere else
         chosen.append((match, place))
@@ -147,7 +203,7 @@ def _locates(text: str, start: int, end: int) -> bool:
     clause = CLAUSE_BREAK.split(before)[-1]
     if not PLACE_INCLUDE.search(before[-60:]) or DESTINATION_PLACE.search(clause[-70:]):
         return False
-    if SPEECH_PLACE.search(before[-60:]) or BORDER_AFTER.match(text[end:]):
+    if SPEECH_PLACE.search(before[-60:]) or BORDER_AFTER.match(text[end:]) or EARLIER_MISSION.search(before[-80:]):
         return False
     return not (PLACE_EXCLUDE.search(clause[-45:]) and not PLACE_INCLUDE.search(before[-16:]))
 
@@ -171,11 +227,12 @@ def _spelled_as(text: str, place: Place) -> bool:
 
 
 def location_value(place: Place) -> dict:
+    kind = "place" if place.kind == "airbase" else place.kind
     return {
         "country": place.country,
-        "admin1": place.admin1 if place.kind != "admin1" else place.name,
-        "place": place.name if place.kind in ("place", "airbase") else None,
+        "admin1": place.admin1,
+        "place": place.name if kind == "place" else None,
         "lat": place.lat,
         "lon": place.lon,
-        "precision": place.kind if place.kind != "airbase" else "place",
+        "precision": "country" if kind == "admin1" and not place.admin1 else kind,  # a territory ("Gaza Strip")
     }
