@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 from pathlib import Path
 
 import click
@@ -232,8 +233,19 @@ def serve(db: str, host: str, port: int, timeout: float, max_concurrent: int) ->
     open_store(db, must_exist=True).close()
     console.print(f"serving {db} at http://{host}:{port}/ (API docs at /api/docs); Ctrl+C stops")
     app = create_app(db, request_timeout_s=timeout, max_in_flight=max_concurrent)
+    # Claim checks and uploads need spaCy and the gazetteer: load them while the server starts, not on
+    # the first such request (seconds, which could run past --timeout).
+    threading.Thread(target=_load_models, daemon=True, name="sitrep-warm-up").start()
     # uvicorn's own cap (plain-text 503) only stops floods of connections; the app bounds requests
     uvicorn.run(app, host=host, port=port, log_level="warning", limit_concurrency=4 * max_concurrent)
+
+
+def _load_models() -> None:
+    from .gazetteer import get_gazetteer
+    from .nlp import get_nlp
+
+    get_nlp()
+    get_gazetteer()
 
 
 @main.command()

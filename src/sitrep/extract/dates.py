@@ -42,6 +42,7 @@ class DateMatch:
 
 
 UNKNOWN = DateValue(None, "unknown")
+YEARS = range(1900, 2100)  # the years of the dates and publication dates read: news, not history
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
@@ -186,6 +187,15 @@ _AGO_RE = _compile(
 # --- small date helpers -----------------------------------------------------------------------
 
 
+# The only non-ASCII letters re.IGNORECASE matches to ASCII ones ("ſix days ago").
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _word(m: re.Match[str], group: str) -> str:
+    """A word a case-insensitive pattern matched, in ASCII lower case with single spaces."""
+    return " ".join(m.group(group).translate(_ASCII_FOLD).lower().split())
+
+
 def _month_number(name: str) -> int:
     return _MONTH_NUMBERS[name.lower()[:3]]
 
@@ -288,9 +298,9 @@ def _resolve_month_relative(m: re.Match[str], text: str, reference: datetime.dat
     if reference is None:
         return UNKNOWN, True
     if m.group("m2"):
-        shift = {"last": -1, "this": 0, "next": 1}[m.group("year").lower()]
+        shift = {"last": -1, "this": 0, "next": 1}[_word(m, "year")]
         return _month(reference.year + shift, _month_number(m.group("m2"))), True
-    month, which = _month_number(m.group("m1")), " ".join(m.group("which").lower().split())
+    month, which = _month_number(m.group("m1")), _word(m, "which")
     if which == "this":
         return _month(reference.year, month), True
     if which == "next":
@@ -334,8 +344,8 @@ def _resolve_weekday(m: re.Match[str], text: str, reference: datetime.date | Non
     name = m.group("wd").capitalize()
     if reference is None:
         return DateValue(name, "weekday"), True
-    which = m.group("which") and " ".join(m.group("which").lower().split())
-    week = m.group("week") and m.group("week").lower()
+    which = m.group("which") and _word(m, "which")
+    week = m.group("week") and _word(m, "week")
     return _day(_weekday_date(WEEKDAYS.index(name), reference, which, week)), True
 
 
@@ -370,7 +380,7 @@ def _resolve_weekday_typo(m: re.Match[str], text: str, reference: datetime.date 
 
 
 def _resolve_day_word(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
-    word = " ".join(m.group("w").lower().split())
+    word = _word(m, "w")
     if word == "today" and m.group("w")[0] == "T":
         if _NAME_BEFORE_RE.search(text[max(0, m.start("w") - 30) : m.start("w")]):
             return None  # "Russia Today", "USA Today"
@@ -383,7 +393,7 @@ def _resolve_day_word(m: re.Match[str], text: str, reference: datetime.date | No
 def _resolve_period(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
     if reference is None:
         return UNKNOWN, True
-    which, unit = m.group("which").lower(), m.group("unit").lower()
+    which, unit = _word(m, "which"), _word(m, "unit")
     if unit == "year":
         return _year(reference.year - (which == "last")), True
     if unit == "month":
@@ -396,9 +406,9 @@ def _resolve_period(m: re.Match[str], text: str, reference: datetime.date | None
 def _resolve_ago(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
     if reference is None:
         return UNKNOWN, True
-    raw = m.group("n").lower()
+    raw = _word(m, "n")
     n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-    unit = m.group("unit").lower()
+    unit = _word(m, "unit")
     if unit == "day":
         return _day(reference - datetime.timedelta(days=n)), True
     if unit == "week":
@@ -473,7 +483,7 @@ def parse_date(value: str) -> DateValue | None:
 
 def _parse_iso(m: re.Match[str]) -> DateValue | None:
     year = int(m.group("y"))
-    if not 1900 <= year <= 2099:
+    if year not in YEARS:
         return None
     if m.group("m") is None:
         return _year(year) if not m.group("sep") else None
@@ -495,6 +505,8 @@ def _parse_with_dateparser(value: str) -> DateValue | None:
             return None
         results.append((data.date_obj, data.period))
     (first, period), (second, _) = results
+    if first.year not in YEARS:  # "31 Dec 9999" is no publication date
+        return None
     if period == "year":
         return _year(first.year) if first.year == second.year else None
     if period == "month":
@@ -841,13 +853,13 @@ def narrative_date(text: str, base: DateValue) -> DateMatch | None:
     if m.group("same"):
         if base.precision != "day":
             return None
-        shift = {"same": 0, "following": 1, "next": 1, "previous": -1}[m.group("same").lower()]
+        shift = {"same": 0, "following": 1, "next": 1, "previous": -1}[_word(m, "same")]
         d = datetime.date.fromisoformat(base.value) + datetime.timedelta(days=shift)
         return DateMatch(m.start(), m.end(), m.group(), _day(d), True)
-    raw = m.group("n").lower()
+    raw = _word(m, "n")
     n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-    n = -n if m.group("dir").lower() in ("earlier", "before") else n
-    unit, year = m.group("unit").lower(), int(base.value[:4])
+    n = -n if _word(m, "dir") in ("earlier", "before") else n
+    unit, year = _word(m, "unit"), int(base.value[:4])
     if unit == "year":
         value = _year(year + n)
     elif unit == "month" and base.precision != "year":
