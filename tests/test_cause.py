@@ -3,7 +3,7 @@
 import pytest
 
 from sitrep.extract.aircraft import find_aircraft
-from sitrep.extract.cause import loss_cues, perpetrator_cues, weapon_cue
+from sitrep.extract.cause import loss_cues, perpetrator_cues, shooter_aircraft, weapon_cue
 from sitrep.extract.parties import acronyms, party_name, same_party, state_of
 from sitrep.nlp import analyze
 
@@ -265,3 +265,45 @@ def test_more_perpetrator_shapes(sentence, expected):
 def test_reports_called_false_and_a_suggested_friendly_fire():
     assert cues("Reports that the helicopter had been shot down were false, the army said.") == [("shot_down", True)]
     assert cues("Bloggers suggested the radar plane had been hit by friendly S-300 fire.") == [("friendly_fire", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an indefinite description of the side named ("an African state") is no second shooter ...
+        (
+            "Algerian fighter jets shot down a Moroccan drone on Sunday, the third time an African state has "
+            "destroyed a foreign aircraft this year.",
+            [("Algeria", None)],
+        ),
+        # ... but it is the shooter when nothing else names one
+        ("An African state shot down a Moroccan drone on Sunday.", [("African state", None)]),
+        ("A rebel group shot down an army helicopter over the hills.", [("rebels", None)]),
+        # a maker ("Swedish-made") and the product's name after it did not fire the missile
+        ("Witnesses said the patrol plane was hit by a Swedish-made RBS missile fired from the ridge.", []),
+        ("The patrol plane was shot down by a French-supplied Chadian missile.", [("Chad", None)]),
+    ],
+)
+def test_descriptions_and_makers_are_not_perpetrators(sentence, expected):
+    assert perpetrators(sentence) == expected
+
+
+def test_a_maker_adjective_is_not_part_of_a_party_name():
+    assert party_name("Italian-built Mongolian batteries") == "Mongolia"
+
+
+@pytest.mark.parametrize(
+    "sentence, shooters",
+    [
+        ("Chilean F-5s down Peruvian drone near Arica", ["F-5s"]),
+        ("The border post said the drone had been hit by a missile fired by a Chilean F-5.", ["F-5"]),
+        ("A Chilean F-5 shot down a Peruvian Mirage 2000 over the coast on Sunday.", ["F-5"]),
+        # no aircraft shot at: the F-5 is the one lost
+        ("A Chilean F-5 hit the ground near Arica on Sunday.", []),
+        ("A Chilean F-5 came down near Arica after an engine fire.", []),
+    ],
+)
+def test_shooter_aircraft(sentence, shooters):
+    found = shooter_aircraft(next(analyze(sentence).sents), aircraft_spans(sentence))
+    assert [sentence[start:end] for start, end in found] == shooters
+

@@ -75,6 +75,9 @@ def test_weapons_and_aircraft_are_not_perpetrators():
         ("The downing left four crew members dead and one injured.", {("killed", 4), ("wounded", 1)}),
         ("All eleven people on board died when the helicopter came down.", {("on_board", 11), ("killed", 11)}),
         ("Both pilots were captured by insurgents after ejecting.", {("captured", 2)}),
+        # "the three ... on board" are everyone aboard; "three ... on board" need not be
+        ("A monitoring group said the three airmen on board had been killed.", {("killed", 3), ("on_board", 3)}),
+        ("Three airmen on board were killed, the monitoring group said.", {("killed", 3)}),
     ],
 )
 def test_casualty_counts(sentence, expected):

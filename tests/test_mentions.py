@@ -206,3 +206,93 @@ def test_a_follow_up_story_has_one_news_incident():
     mentions = mentions_of(text, published="2019-10-04")
     assert [m.role for m in mentions] == ["main", "background"]
     assert summary(mentions[1])["date"] == {"value": "2019-02-27", "precision": "day"}
+
+
+def test_a_place_the_article_locates_itself():
+    text = (
+        "A reconnaissance drone was shot down near the Wadi Zarqun outpost on Sunday, the army said.\n"
+        "Wadi Zarqun, in the hills of Idlib province, has changed hands twice this year.\n"
+    )
+    assert places_in(text) == [("Wadi Zarqun", "Syria", "Idlib")]
+
+
+def test_the_place_of_an_earlier_mission_is_not_the_crash_site():
+    text = "The tanker was flying home after a patrol over Libya when it crashed into the sea off Malta.\n"
+    assert [p for p, _, _ in places_in(text)] == ["Malta"]
+
+
+def test_namesake_in_the_country_where_things_happen():
+    text = "A drone crashed in Punjab on Sunday, Pakistan's Dawn newspaper reported, the third such crash in India this month.\n"
+    assert ("Punjab", "India", "Punjab") in places_in(text)
+
+
+
+def _values(mention, field):
+    return [(s.value, s.evidence.attributed_to, s.evidence.stance) for s in mention.fields.get(field, [])]
+
+
+def the_mention(*lines):
+    (mention,) = mentions_of("\n".join(lines) + "\n", published="2024-06-10")
+    return mention
+
+
+def test_the_shooters_aircraft_is_neither_lost_nor_the_operators():
+    mention = the_mention(
+        "Peruvian drone downed near Arica",
+        "A Peruvian surveillance drone was shot down near Arica on Sunday by a missile fired by a Chilean F-5, "
+        "the Chilean air force said.",
+    )
+    assert {s.value["category"] for s in mention.fields["aircraft"]} == {"drone"}
+    assert {value for value, _, _ in _values(mention, "operator")} == {"Peru"}
+
+
+def test_a_speech_verb_in_a_relative_clause_does_not_voice_the_sentence():
+    crash = "In May a Chilean C-212 transport crashed on approach to Punta Arenas, killing all six people on board"
+    mention = the_mention("Chilean transport crash kills six", f"{crash}, an accident the air force blamed on icing.")
+    assert _values(mention, "cause") == [("crashed", "the outlet", "asserted")]
+    # the same verb governing the sentence still voices it
+    blamed = the_mention("Chilean transport crash", "Santiago blamed a frozen sensor for the crash of a C-212 in May.")
+    assert [(source, stance) for _, source, stance in _values(blamed, "cause")] == [("Santiago", "claimed")]
+
+
+def test_a_rejected_claim_denies_the_claimed_loss():
+    mention = the_mention(
+        "Colombia says it downed Ecuadorian jet",
+        "Colombia said on Monday that its air defences had shot down an Ecuadorian Super Tucano near the border.",
+        "Ecuador rejected the claim, saying no Super Tucano had been used in the operation and none had been lost.",
+    )
+    assert ("shot_down", "Ecuador", "denied") in _values(mention, "cause")
+    # a plain "no aircraft was lost" still tells no incident
+    assert mentions_of("The base was shelled overnight.\nNo aircraft was lost in the raid.\n") == []
+
+
+def test_a_city_before_a_reporting_verb_is_not_the_operator():
+    mention = the_mention(
+        "Cargo plane crashes after take-off",
+        "Officials confirmed on Tuesday that a cargo plane had crashed after take-off from Nairobi, saying the Dash 8 "
+        "had reported an engine fire.",
+    )
+    assert "operator" not in mention.fields
+    assert _values(the_mention("A Kenyan Dash 8 crashed near Nairobi on Monday."), "operator")[0][0] == "Kenya"
+
+
+def test_an_identification_names_the_model():
+    mention = the_mention(
+        "Army helicopter crashes near Garissa",
+        "An army helicopter crashed near Garissa on Monday, killing its two pilots, the Kenyan army said.",
+        "Footage showed the aircraft, identified by analysts as a Bell 412 helicopter, trailing smoke.",
+    )
+    assert summary(mention)["aircraft"]["model"] == "Bell 412"
+
+
+def test_a_lines_first_word_is_not_a_sentence_of_its_own():
+    lines = [
+        "Drone strikes army helicopter near Garissa",
+        "Four Kenyan soldiers were killed and six wounded on Monday when an explosive-laden drone struck an army "
+        "helicopter near Garissa, the army said.",
+        "Advertisement",
+        "The army vowed to respond.",
+    ]
+    sentences = [s.text.strip() for s in analyze("\n".join(lines)).sents]
+    assert sentences[1].startswith("Four Kenyan soldiers") and "Advertisement" in sentences
+    assert summary(the_mention(*lines))["killed"] == 4

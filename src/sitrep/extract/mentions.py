@@ -26,7 +26,7 @@ from ..models import COUNT_FIELDS, OUTLET, Article, Evidence, Mention, Statement
 from .aircraft import AircraftMatch, find_aircraft
 from .attribution import Attribution, attribute, clause_attribution
 from .casualties import CasualtyCue, casualty_cues
-from .cause import DENIED_CLAIM, Cue, is_background, loss_cues, perpetrator_cues, weapon_cue
+from .cause import DENIED_CLAIM, Cue, is_background, loss_cues, perpetrator_cues, shooter_aircraft, weapon_cue
 from .dates import (
     MONTHS,
     DateMatch,
@@ -39,14 +39,13 @@ from .dates import (
     publication_date,
     said_dates,
 )
-from .parties import acronyms, country_of, expand, party_name, same_party, state_of
+from .parties import MADE_IN, acronyms, country_of, expand, party_name, same_party, state_of
 from .places import ArticlePlaces, incident_places, location_value, read_places
 
 ANOTHER = re.compile(r"\b(another|a second|a third|a further|second|third)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 AVIATION_PEOPLE = re.compile(r"\b(pilots?|crew|crewmen|crewmembers?|passengers?|aboard|on board|occupants?|airmen|navigators?)\b", re.I)
 WRECKAGE = re.compile(r"\b(wreckage|debris|crash site|remains of the (aircraft|helicopter|plane|jet|drone))\b", re.I)
 WARRING_PARTY = re.compile(r"\b(rebels?|militants?|insurgents?|fighters|guerrillas?|jihadists?|militias?)\b", re.I)
-MADE_IN = re.compile(r"^-?(made|built|designed|supplied|manufactured)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -190,13 +189,15 @@ def read_sentence(
     refers = aircraft or _mentions_it(text) or ANAPHOR.match(text) or FLIGHT.search(text) or DENIED_CLAIM.search(text)
     spans = [(a.start, a.end) for a in aircraft]
     causes = loss_cues(span, spans) if refers else []
+    shooters = shooter_aircraft(span, spans)  # "a missile fired by a Turkish F-16": not the aircraft lost
+    lost = [a for a in aircraft if (a.start, a.end) not in shooters]
     anchors = [offset for cue in causes for offset in (cue.start, cue.end)]  # where the loss words are
     places = incident_places(span, article_places, spans, anchors)
     speaker = attribution.source if attribution.source != OUTLET else None
     return SentenceFacts(
         span=span,
         attribution=attribution,
-        aircraft=aircraft,
+        aircraft=lost,
         causes=[_attributed(cue, span, attribution, previous, known or []) for cue in causes],
         dates=event_dates(text, reference, anchors),
         said_on=said_dates(text, reference),
@@ -204,7 +205,7 @@ def read_sentence(
         casualties=casualty_cues(text),
         weapon=weapon,
         perpetrators=[p for p in perpetrator_cues(span, speaker, spans) if not _overlaps_aircraft(p, aircraft)],
-        operators=_operators(text, aircraft, attribution),
+        operators=_operators(text, lost, attribution),
         background=is_background(text),
         another=any(ANOTHER.search(text[: a.start]) for a in aircraft),
     )
@@ -336,9 +337,12 @@ def _operators(text: str, aircraft: list[AircraftMatch], attribution: Attributio
     return found
 
 
+# Where the words before an aircraft stop describing it: a verb or a conjunction ("took off from
+# Tehran on Wednesday, saying the Boeing ...": Tehran is not the operator). Not a comma: "flight
+# MH17, a Boeing 777" is one aircraft.
 OPERATOR_GAP = re.compile(
-    r".*\b(shot|shoots?|downs?|downed|hit|hits|struck|strikes?|destroyed|destroys|says?|said|claims?|claimed|"
-    r"and|by|as|after|when|while)\b",
+    r".*\b(shot|shoots?|downs?|downed|hit|hits|struck|strikes?|destroyed|destroys|says?|said|saying|claims?|claimed|"
+    r"claiming|and|by|as|after|when|while)\b",
     re.IGNORECASE,
 )
 SHOOTER_AFTER = re.compile(
@@ -402,9 +406,11 @@ JET_ROLES = {"fighter", "trainer", "bomber"}  # a "trainer jet" may be a two-sea
 
 
 def _no_aircraft_lost(sentence: SentenceFacts) -> bool:
-    """ "No aircraft was lost": the only aircraft named is negated."""
+    """ "No aircraft was lost": the only aircraft named is negated. Not the denial of a claim ("rejected
+    the claim, saying no F-16 was lost"): that tells the claimed incident."""
     aircraft = sentence.aircraft
-    return bool(aircraft) and all(NO_AIRCRAFT.search(sentence.text[: a.start]) for a in aircraft)
+    negated = bool(aircraft) and all(NO_AIRCRAFT.search(sentence.text[: a.start]) for a in aircraft)
+    return negated and not DENIED_CLAIM.search(sentence.text)
 
 
 def _role(groups: list[Group], sentence: SentenceFacts, reference: datetime.date | None) -> str:
@@ -534,11 +540,15 @@ def _tells_crew(sentence: SentenceFacts) -> bool:
     return bool(sentence.casualties) and bool(AVIATION_PEOPLE.search(text) or WRECKAGE.search(text))
 
 
+# "The Embraer 190 ...", "the aircraft, identified by observers as a Mi-17": the model of the one just told.
+NAMES_MODEL = re.compile(r"\b[Tt]he\s+$|\b(?:identified|recogni[sz]ed)\b[^.;]{0,40}?\bas\s+(?:an?\s+)?$")
+
+
 def _names_the_model(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts]) -> bool:
     """ "The Embraer 190 was flying from Baku": the model of a mention that so far named only a kind."""
     if any(a.model for s in group.sentences for a in s.aircraft) or not _follows(group, recent[-3:]):
         return False
-    definite = [a for a in sentence.aircraft if a.model and re.search(r"\b[Tt]he\s+$", sentence.text[: a.start])]
+    definite = [a for a in sentence.aircraft if a.model and NAMES_MODEL.search(sentence.text[: a.start])]
     return bool(definite) and _compatible(group, replace(sentence, dates=[]))
 
 

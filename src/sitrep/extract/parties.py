@@ -43,10 +43,14 @@ TRAILING = {
 }  # fmt: skip
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "several"}
 LOYAL_TO = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:loyal to|allied (?:to|with)|belonging to|backed by|of|from)\s+(.+)$", re.I)
-# "Iran-backed", "UN-recognised", "Taliban-run": a relation, not part of the name.
+# "Iran-backed", "UN-recognised", "Taliban-run", "Russian-built": a relation, not part of the name.
 RELATION_MODIFIER = re.compile(
-    r"^[\w.]+-(?:backed|recogni[sz]ed|led|aligned|allied|run|controlled|supported|affiliated|linked)$", re.I
+    r"^[\w.]+-(?:backed|recogni[sz]ed|led|aligned|allied|run|controlled|supported|affiliated|linked|"
+    r"made|built|designed|supplied|manufactured)$",
+    re.I,
 )
+# What follows a maker's name: "Israeli-made", "Russian-built", "Chinese-supplied" tell who made a thing.
+MADE_IN = re.compile(r"^-?(made|built|designed|supplied|manufactured)\b", re.IGNORECASE)
 LOCATIVE = re.compile(r"\s+(?:in|at|near|on|over|around|inside|across|during|after|since)\s+")
 POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s|['’])\s+(.+)$")
 # Seats of power that stand for their state in news copy.
