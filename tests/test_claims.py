@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
+from sitrep import claims as claims_module
 from sitrep import cli
 from sitrep.claims import check_claim, evaluate_claims, load_claims, parse_claim
 from sitrep.pipeline import ingest
@@ -206,6 +207,17 @@ def test_claims_file_accuracy(samples_and_seeds):
     # The target over the whole file (60/63 = 0.952 when written); the misses left are extraction
     # errors in the bundled sample's store, listed in gold/README.md.
     assert report["accuracy"] >= 0.9, "\n".join(misses)
+
+
+def test_indexed_first_cut_finds_what_reading_every_incident_finds(samples_and_seeds, monkeypatch):
+    rows = load_claims(ROOT / "gold" / "claims.jsonl")
+    claims = [r["claim"] for r in rows] + ["A helicopter went down on 24 November.", "Something happened in Syria."]
+    cut = [check_claim(samples_and_seeds, claim) for claim in claims]
+    monkeypatch.setattr(claims_module, "_incidents_to_match", lambda store, constraints: store.incidents())
+    for claim, indexed in zip(claims, cut):
+        full = check_claim(samples_and_seeds, claim)
+        assert (indexed["verdict"], indexed["incident_id"], indexed["checks"]) == (full["verdict"], full["incident_id"], full["checks"]), claim
+    assert sum(r["incident_id"] is not None for r in cut) >= 40
 
 
 def test_load_claims_names_the_bad_line(tmp_path):

@@ -677,7 +677,7 @@ def check_claim(store: Any, text: str, reference_date: datetime.date | str | Non
         result["reason"] = "the claim names no aircraft, place, date, cause or toll to check"
         return result
     ranked = []
-    for incident in store.incidents():
+    for incident in _incidents_to_match(store, constraints):
         match = match_incident(incident, constraints)
         ranked.append((match["contradicted"] + match["open"], -match["score"], -len(incident.get("values", {})), incident["id"], incident, match))
     ranked.sort(key=lambda r: r[:4])
@@ -693,6 +693,25 @@ def check_claim(store: Any, text: str, reference_date: datetime.date | str | Non
     checks = [check_field(incident, field, constraints[field]) for field in claimed]
     verdict, reason = overall(checks)
     return {**result, "verdict": verdict, "reason": reason, "incident_id": incident["id"], "checks": checks}
+
+
+def _incidents_to_match(store: Any, constraints: dict[str, Any]) -> list[dict[str, Any]]:
+    """The incidents that could agree on an identifying detail (only those can be the claim's incident),
+    found from the mentions' indexed columns instead of reading every record. A claimed month-day
+    without a year can agree with any year, so it reads them all."""
+    span = _date_span(constraints["date"]) if (constraints.get("date") or {}).get("value") else None
+    if span and span.month_day:
+        return store.incidents()
+    aircraft, location = constraints.get("aircraft") or {}, constraints.get("location") or {}
+    one_day = datetime.timedelta(days=1)
+    days = ((span.first - one_day).isoformat(), (span.last + one_day).isoformat()) if span and span.first else None
+    ids = store.incidents_mentioning(
+        {aircraft["family"]} if aircraft.get("family") else set(),
+        {aircraft["category"]} if aircraft.get("category") else set(),
+        {location["country"]} if location.get("country") else set(),
+        days,
+    )
+    return store.incidents(ids)
 
 
 def overall(checks: list[dict[str, Any]]) -> tuple[str, str]:

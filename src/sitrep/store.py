@@ -14,7 +14,7 @@ import datetime
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -347,10 +347,34 @@ class Store:
         )
         return [dict(row) for row in rows]
 
-    def incidents(self) -> list[dict[str, Any]]:
-        rows = self.db.execute("SELECT id, data FROM incidents ORDER BY id")
+    def incidents(self, ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """Every incident's record (or those of `ids`), by date then id."""
+        if ids is None:
+            rows = self.db.execute("SELECT id, data FROM incidents ORDER BY id").fetchall()
+        else:
+            wanted = sorted(set(ids))
+            rows = [row for i in range(0, len(wanted), 500) for row in self.db.execute(
+                f"SELECT id, data FROM incidents WHERE id IN ({','.join('?' * len(wanted[i:i + 500]))})", wanted[i:i + 500])]
         records = [{"id": row["id"], **json.loads(row["data"])} for row in rows]
         return sorted(records, key=lambda r: ((r.get("date") or {}).get("value") or "", r["id"]))
+
+    def incidents_mentioning(
+        self, families: set[str], categories: set[str], countries: set[str], days: tuple[str, str] | None
+    ) -> set[str]:
+        """Ids of the incidents with a mention of one of these aircraft families or categories, or in one
+        of these countries, or whose date window meets `days` (first, last ISO days) or is unknown."""
+        clauses, params = [], []
+        for column, values in (("family", families), ("category", categories), ("country", countries)):
+            if values:
+                clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+                params += sorted(values)
+        if days:
+            clauses.append("date_lo IS NULL OR (date_lo <= ? AND date_hi >= ?)")
+            params += [days[1], days[0]]
+        if not clauses:
+            return set()
+        sql = f"SELECT DISTINCT incident_id FROM mentions WHERE incident_id IS NOT NULL AND ({' OR '.join(f'({c})' for c in clauses)})"
+        return {row[0] for row in self.db.execute(sql, params)}
 
     # consistency ----------------------------------------------------------------------------
 
