@@ -86,7 +86,8 @@ def test_nul_in_free_text_is_refused_by_name(client):
 @given(data=st.data())
 def test_random_parameters_never_give_a_5xx(client, endpoint, data):
     names = st.sampled_from((*QUERY_ENDPOINTS[endpoint], "unknown", "page[]"))
-    params = data.draw(st.lists(st.tuples(names, VALUES), max_size=5))  # a name may repeat
+    # a name may repeat; httpx itself refuses a query string over 64 KiB, so the whole stays under it
+    params = data.draw(st.lists(st.tuples(names, VALUES), max_size=5).filter(lambda ps: sum(len(v) for _, v in ps) < 64_000))
     answered(client.get(endpoint, params=params))
 
 
