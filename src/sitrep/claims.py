@@ -66,6 +66,7 @@ MAX_CLAIM_CHARS = 1000
 CHECK_ORDER = ("aircraft", "operator", "location", "date", "cause", "weapon", "perpetrator", *COUNT_FIELDS)
 LABELS = {"location": "place", "killed": "toll", "on_board": "on board"}
 NOUNS = {"on_board": "number on board", "wounded": "number wounded", "missing": "number missing", "captured": "number captured"}
+NEAREST_POOL = 100  # incidents that cannot match, scored only to name the nearest ones
 IDENTIFYING = ("aircraft", "location", "date")
 # Which detail's reason speaks for the whole claim when several share its verdict.
 DECIDING_ORDER = ("cause", "perpetrator", "aircraft", "location", "date", *COUNT_FIELDS, "weapon", "operator")
@@ -696,22 +697,23 @@ def check_claim(store: Any, text: str, reference_date: datetime.date | str | Non
 
 
 def _incidents_to_match(store: Any, constraints: dict[str, Any]) -> list[dict[str, Any]]:
-    """The incidents that could agree on an identifying detail (only those can be the claim's incident),
-    found from the mentions' indexed columns instead of reading every record. A claimed month-day
-    without a year can agree with any year, so it reads them all."""
+    """The incidents worth scoring, found from the mentions' indexed columns instead of reading every
+    record. The claim's incident must agree on all its identifying details but one (`qualifies`), so
+    only incidents that could are read, plus, when fewer than five could, the closest others for the
+    nearest list (all incidents when fewer than five share anything). A claimed month-day without a
+    year can agree with any year, so it reads them all."""
     span = _date_span(constraints["date"]) if (constraints.get("date") or {}).get("value") else None
     if span and span.month_day:
         return store.incidents()
     aircraft, location = constraints.get("aircraft") or {}, constraints.get("location") or {}
     one_day = datetime.timedelta(days=1)
     days = ((span.first - one_day).isoformat(), (span.last + one_day).isoformat()) if span and span.first else None
-    ids = store.incidents_mentioning(
-        {aircraft["family"]} if aircraft.get("family") else set(),
-        {aircraft["category"]} if aircraft.get("category") else set(),
-        {location["country"]} if location.get("country") else set(),
-        days,
-    )
-    return store.incidents(ids)
+    hits = store.incidents_mentioning(aircraft.get("family"), aircraft.get("category"), location.get("country"), days)
+    identifying = bool(aircraft.get("family") or aircraft.get("category")) + bool(location.get("country")) + bool(days)
+    could = [i for i, n in hits.items() if n >= identifying - 1]
+    if len(could) < 5:
+        could += sorted((i for i, n in hits.items() if n < identifying - 1), key=lambda i: (-hits[i], i))[:NEAREST_POOL]
+    return store.incidents(could) if len(could) >= 5 else store.incidents()  # nothing close: nearest by any detail
 
 
 def overall(checks: list[dict[str, Any]]) -> tuple[str, str]:

@@ -359,22 +359,27 @@ class Store:
         return sorted(records, key=lambda r: ((r.get("date") or {}).get("value") or "", r["id"]))
 
     def incidents_mentioning(
-        self, families: set[str], categories: set[str], countries: set[str], days: tuple[str, str] | None
-    ) -> set[str]:
-        """Ids of the incidents with a mention of one of these aircraft families or categories, or in one
-        of these countries, or whose date window meets `days` (first, last ISO days) or is unknown."""
-        clauses, params = [], []
-        for column, values in (("family", families), ("category", categories), ("country", countries)):
-            if values:
-                clauses.append(f"{column} IN ({','.join('?' * len(values))})")
-                params += sorted(values)
+        self, family: str | None, category: str | None, country: str | None, days: tuple[str, str] | None
+    ) -> dict[str, int]:
+        """For each incident with a mention of this aircraft family or category, in this country, or whose
+        date window meets `days` (first, last ISO days) or is unknown: on how many of the three it does."""
+        aircraft, params = [], []
+        for column, value in (("family", family), ("category", category)):
+            if value:
+                aircraft.append(f"{column} = ?")
+                params.append(value)
+        parts = [" OR ".join(aircraft)] if aircraft else []
+        if country:
+            parts.append("country = ?")
+            params.append(country)
         if days:
-            clauses.append("date_lo IS NULL OR (date_lo <= ? AND date_hi >= ?)")
+            parts.append("date_lo IS NULL OR (date_lo <= ? AND date_hi >= ?)")
             params += [days[1], days[0]]
-        if not clauses:
-            return set()
-        sql = f"SELECT DISTINCT incident_id FROM mentions WHERE incident_id IS NOT NULL AND ({' OR '.join(f'({c})' for c in clauses)})"
-        return {row[0] for row in self.db.execute(sql, params)}
+        if not parts:
+            return {}
+        hits = " + ".join(f"MAX(CASE WHEN {p} THEN 1 ELSE 0 END)" for p in parts)
+        sql = f"SELECT incident_id, {hits} FROM mentions WHERE incident_id IS NOT NULL GROUP BY incident_id"
+        return {row[0]: row[1] for row in self.db.execute(sql, params) if row[1]}
 
     # consistency ----------------------------------------------------------------------------
 
