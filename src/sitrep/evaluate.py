@@ -249,7 +249,7 @@ def score_predictions(
                 else:
                     counts[role][field][1] += pv is not None
                     counts[role][field][2] += gv is not None
-                    if g in matched_gold:
+                    if g in matched_gold and (gv is not None or pv is not None):
                         misses.append({"article": gold_id, "incident_key": key, "role": role, "field": field, "gold": gv, "predicted": pv})
             item = (gold_id, g)
             gold_groups[key].add(item)
