@@ -146,7 +146,13 @@ def test_later_word_that_reaches_further_wins():
 def test_civil_types():
     assert [m.model for m in find_aircraft(
         "An ATR 72-600, an Airbus A320neo, a Dash 8 Q400 and a Cessna 208 Caravan were on the apron."
-    )] == ["ATR 72-600", "Airbus A320neo", "Dash 8 Q400", "Cessna 208 Caravan"]
+    )] == ["ATR 72", "Airbus A320neo", "Dash 8 Q400", "Cessna 208 Caravan"]
+
+
+def test_atr_series_read_as_the_base_model():
+    # newsrooms file an ATR by its base model; the -300/-500/-600 series number is no new model
+    assert [(m.text, m.model) for m in find_aircraft("The ATR 42-600 and an ATR-72-500 stood beside a Boeing 737-800.")] == [
+        ("ATR 42-600", "ATR 42"), ("ATR-72-500", "ATR 72"), ("Boeing 737-800", "Boeing 737-800")]
 
 
 # ---------------------------------------------------------------- NATO names

@@ -1,9 +1,11 @@
 """Loss cues on parsed sentences, weapon classes, perpetrators and stances, on sentences written for these tests."""
 
 import pytest
+from spacy.tokens import Doc
 
 from sitrep.extract.aircraft import find_aircraft
-from sitrep.extract.cause import loss_cues, perpetrator_cues, shooter_aircraft, weapon_cue
+from sitrep.extract.attribution import attribute
+from sitrep.extract.cause import is_background, loss_cues, perpetrator_cues, shooter_aircraft, weapon_cue
 from sitrep.extract.parties import acronyms, party_name, same_party, state_of
 from sitrep.nlp import analyze
 
@@ -307,3 +309,89 @@ def test_shooter_aircraft(sentence, shooters):
     found = shooter_aircraft(next(analyze(sentence).sents), aircraft_spans(sentence))
     assert [sentence[start:end] for start, end in found] == shooters
 
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # losses told without "crash" or "shot down"
+        ("During a night landing the Puma rolled over at the edge of the clearing.", [("crashed", False)]),
+        ("The seaplane ditched in the lagoon after its engine failed.", [("crashed", False)]),
+        ("The cargo jet overran the runway in heavy rain and broke apart.", [("crashed", False)]),
+        ("Dashcam footage shows the stricken transport plane falling into the forest.", [("crashed", False)]),
+        ("The trainer burst into flames shortly after take-off.", [("crashed", False)]),
+        # the same words about something else, or about no aircraft at all
+        ("The airline's shares recovered after falling sharply last week, when it grounded two jets.", []),
+        ("The ministry ditched its plan to buy twelve helicopters.", []),
+        ("The court overturned the ban on drone flights over the capital.", []),
+    ],
+)
+def test_more_loss_shapes_and_their_look_alikes(sentence, expected):
+    assert cues(sentence) == expected
+
+
+def test_a_hit_by_a_weapon_in_the_passive():
+    text = "The gunship was hit by one of the older shoulder-launched missiles the militia still holds, its commanders said."
+    assert cues(text) == [("shot_down", False)]
+    assert cues("The airliner was hit by severe turbulence over the mountains.") == []
+
+
+def test_landing_safely_saves_only_the_aircraft_that_landed():
+    text = "Rebels said their gunners downed a Su-25 over the ridge, while a second jet they hit made it back to base."
+    assert ("shot_down", False) in cues(text)
+    assert cues("The Su-25 was hit by ground fire but managed to land at its base.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Over 40 army helicopters have been brought down by the insurgents since 2019, by their own count.", []),
+        ("The navy has lost dozens of drones so far.", []),
+        # a count with a superlative is one incident
+        ("Two trainers collided over the bay on Monday, the worst air accident since 2010.", [("collision", False)]),
+    ],
+)
+def test_running_totals_of_aircraft_are_no_loss(sentence, expected):
+    assert cues(sentence) == expected
+
+
+def test_an_ordinal_compared_with_earlier_losses_is_this_loss():
+    assert not is_background("A Jordanian F-16 crashed near Mafraq on Sunday, the second such loss this year.")
+    assert is_background("A Jordanian F-16 crashed near Mafraq in 2018.")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a shooter named by its aircraft: the country before it, else nobody
+        ("A Spanish Eurofighter Typhoon shot down a drone over the Gulf of Aden on Friday.", [("Spain", None)]),
+        ("A Eurofighter Typhoon shot down a drone over the Gulf of Aden on Friday.", []),
+        # an alliance, and the plural owner of the air defences
+        ("Two coalition warplanes had shot down a Mohajer-6 near the border.", [("coalition", None)]),
+        ("The militants' air defences shot the helicopter down near the pass.", [("militants", None)]),
+        # "by mistake" is no shooter; the second agent is
+        ("The transport was shot down by mistake by Armenian air defences.", [("Armenia", None)]),
+        # a shooter only supposed ("might have been hit") is no perpetrator
+        ("Bloggers suggested the jet might have been hit by a Belarusian battery.", []),
+    ],
+)
+def test_more_perpetrator_shapes(sentence, expected):
+    assert perpetrators(sentence) == expected
+
+
+def test_a_subject_phrase_stops_where_its_words_end():
+    # a parse spaCy gives some such sentences: "a fourth such report" hangs on the subject, over the verb
+    words = "Kenya 's army said it downed a Somali drone near Mandera , a fourth such report in weeks .".split()
+    heads = [2, 0, 3, 3, 5, 3, 8, 8, 5, 5, 9, 3, 15, 15, 15, 2, 15, 16, 3]
+    deps = ["poss", "case", "nsubj", "ROOT", "nsubj", "ccomp", "det", "amod", "dobj", "prep", "pobj", "punct",
+            "det", "amod", "amod", "appos", "prep", "pobj", "punct"]  # fmt: skip
+    pos = ["PROPN", "PART", "NOUN", "VERB", "PRON", "VERB", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT",
+           "DET", "ADJ", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT"]  # fmt: skip
+    lemmas = [{"said": "say", "downed": "down"}.get(w, w) for w in words]
+    spaces = [i not in (0, 10, 17, 18) for i in range(len(words))]
+    doc = Doc(analyze("").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))  # fmt: skip
+    sentence = next(doc.sents)
+    assert attribute(sentence).source == "Kenya's army"
+    drone = doc.text.index("drone")
+    found = perpetrator_cues(sentence, "Kenya's army", [(drone, drone + 5)])
+    assert [(c.value, c.stance) for c in found] == [("Kenya", "claimed")]

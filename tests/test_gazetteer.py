@@ -353,3 +353,14 @@ def test_countries_where_things_happen_outweigh_countries_merely_named(gaz):
 def test_is_word(gaz):
     assert gaz.is_word("Meanwhile") and gaz.is_word("However")
     assert not gaz.is_word("Kramatorsk")
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("near Pohang in Gyeongsangbuk-do", "North Gyeongsang"),  # romanized designator → the English name
+    ("in South Jeolla province", "South Jeolla"),
+    ("in Gangwon province", "Gangwon"),
+])
+def test_korean_provinces_get_their_english_names(text, admin1):
+    gazetteer = get_gazetteer()
+    places = [gazetteer.resolve(m) for m in gazetteer.find(text)]
+    assert places and places[-1].admin1 == admin1 and places[-1].country == "South Korea"

@@ -296,3 +296,82 @@ def test_a_lines_first_word_is_not_a_sentence_of_its_own():
     sentences = [s.text.strip() for s in analyze("\n".join(lines)).sents]
     assert sentences[1].startswith("Four Kenyan soldiers") and "Advertisement" in sentences
     assert summary(the_mention(*lines))["killed"] == 4
+
+
+def _summaries(*lines):
+    mentions = mentions_of("\n".join(lines) + "\n", published="2024-06-10")
+    return [(m.role, summary(m)) for m in mentions]
+
+
+def test_an_ordinal_after_the_loss_keeps_it_the_news():
+    ((role, main),) = _summaries(
+        "Jordanian F-16 crashes during training flight",
+        "A Jordanian F-16 crashed near Mafraq on Sunday, the second such loss this year, the army said.",
+    )
+    assert role == "main" and main["date"]["value"] == "2024-06-09" and main["location"]["admin1"] == "Mafraq"
+
+
+def test_shot_one_down_counts_among_the_aircraft_just_named():
+    (_, main), (role, earlier) = _summaries(
+        "A Libyan air force MiG-23 crashed near Derna on Sunday, killing the pilot, officials said.",
+        "Libya has lost Mirage jets on that coast before.",
+        "In May 2016, Egyptian F-16s shot one down near Tobruk after it strayed across the border.",
+    )
+    assert role == "background" and earlier["aircraft"]["model"] == "Mirage"  # not the F-16s that fired
+    assert (earlier["perpetrator"], earlier["operator"], earlier["date"]["value"]) == ("Egypt", "Libya", "2016-05")
+
+
+def test_an_unverified_claim_is_a_claim():
+    told = (
+        "The Zambezi Liberation Front's air defences shot down a government helicopter near Mongu on Monday, "
+        "a spokesman for the group said."
+    )
+    ((_, claimed),) = _summaries(told, "The group's claim could not be confirmed.")
+    assert (claimed["cause"], claimed["perpetrator"]) == ("disputed", "Zambezi Liberation Front")
+    ((_, asserted),) = _summaries(told, "The group posted no footage.")
+    assert asserted["cause"] == "shot_down"
+
+
+def test_the_same_place_as_the_news_and_another_operator():
+    news = "A Kenyan Dash 8 cargo plane crashed near Lokichoggio in Turkana county on Tuesday, killing both pilots."
+    (_, main), (_, earlier) = _summaries(news, "Back in 2009 a Dash 8 of a rival carrier came down near the same airstrip.")
+    assert (earlier["location"]["country"], earlier["location"]["admin1"]) == ("Kenya", "Turkana")
+    assert earlier["operator"] is None and main["operator"] == "Kenya"
+    (_, _), (_, elsewhere) = _summaries(news, "Back in 2009 a Dash 8 of a rival carrier came down in fog.")
+    assert elsewhere["location"] is None
+
+
+def test_more_of_the_same_toll_right_after_the_loss():
+    lines = [
+        "Mali's army said on Monday that a third soldier had died after a drone attack on an army Mi-8 helicopter "
+        "near Gao at the weekend.",
+        "He was buried in Bamako.",
+    ]
+    ((_, main),) = _summaries(*lines, "Four other soldiers were taken to hospital.")
+    assert (main["cause"], main["killed"], main["wounded"]) == ("shot_down", 3, 4)
+    ((_, main),) = _summaries(*lines, "Four civilians were taken to hospital.")
+    assert main["wounded"] is None
+
+
+def test_a_nickname_the_article_has_tied_to_a_model():
+    lines = ["Two Polish MiG-29 Fulcrum fighters collided over Malbork on Tuesday, killing one pilot."]
+    later = "In March a Fulcrum overran the runway at Minsk Mazowiecki during a night landing."
+    (_, _), (role, earlier) = _summaries(*lines, later)
+    assert (role, earlier["aircraft"]["model"], earlier["cause"]) == ("background", "MiG-29", "crashed")
+    assert len(_summaries("Two Polish fighter jets collided over Malbork on Tuesday, killing one pilot.", later)) == 1
+
+
+def test_places_at_a_distance_and_the_region_after_a_comma():
+    text = "Rescuers found the glider on a hillside 8 miles from Tamworth airport in the Moonbi Ranges, New South Wales.\n"
+    assert ("New South Wales", "Australia", "New South Wales") in places_in(text)
+    assert any(p.startswith("Tamworth") for p, _, _ in places_in(text))
+    assert places_in("The glider had taken off from Tamworth airport in the Moonbi Ranges, New South Wales.\n") == []
+
+
+def test_the_wreck_lies_in_a_region_after_a_comma():
+    ((_, main),) = _summaries(
+        "Small plane missing in the Rockies",
+        "A Cessna 172 went missing on Sunday during a flight over the Rockies, officials said.",
+        "The wreckage lay in a gully near Lone Pine Creek, Montana.",
+    )
+    assert main["location"]["admin1"] == "Montana"

@@ -176,11 +176,11 @@ def _agent(verb: Token) -> Token | None:
 
 
 def phrase_text(head: Token) -> str:
-    """The subject's words, up to a comma, apposition or relative clause after its head."""
+    """The subject's words, up to a comma, apposition, relative clause or the first word outside its phrase."""
     end = head.i + 1
     for token in head.doc[head.i + 1 : head.right_edge.i + 1]:
-        if token.dep_ in ("relcl", "appos", "acl", "punct"):
-            break
+        if token.dep_ in ("relcl", "appos", "acl", "punct") or not head.is_ancestor(token):
+            break  # a misparsed apposition can stretch the subtree over the verb: "X said ..., a fourth such report"
         end = token.i + 1
     start = head.left_edge.i
     floor = dateline_end(head.sent)

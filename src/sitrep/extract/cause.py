@@ -42,7 +42,9 @@ SHOT_DOWN = re.compile(
 )
 CRASHED = re.compile(
     r"\bcrash(ed|es|ing)?\b(?![\s-]+(site|course|test|diet|barrier|helmet|pad|investigators?)\b)|"
-    r"\bcrash-land(ed|ing|s)?\b|\bfell\b|\bplunged\b|\bhard landing\b|\bejected\b|\bbailed out\b|"
+    r"\bcrash-land(ed|ing|s)?\b|\bfell\b|\bfall(s|ing)\b|\bplunged\b|\bhard landing\b|\bejected\b|\bbailed out\b|"
+    r"\b(rolled|flipped|tipped)\s+over\b|\boverturned\b|\bditch(ed|es|ing)\b|\bburst into flames\b|\bnose-?dived\b|"
+    r"\b(overran|overshot|skidded off|veered off|ran off)\s+(?:the\s+)?(?:end of the\s+)?runway\b|"
     r"\b(found|located|spotted|reached|discovered)\s+the\s+(wreckage|wreck|remains)\b|"
     r"\b(wreckage|wreck)\s+(of\s+[\w\s'’-]{0,40}?\s+)?(was|were|has been|had been)\s+(found|located|spotted|discovered)\b",
     re.IGNORECASE,
@@ -88,7 +90,7 @@ NEGATION = re.compile(
 CLAUSE_START = re.compile(r"\bbut\b|\band\b|\bwhile\b|\bafter\b|[,;]")
 BACKGROUND_WORDS = re.compile(
     r"\b(earlier (this|last|in)\b|last (week|month|year|summer|winter|spring|autumn)|previously|"
-    r"\b\w+ (days|weeks|months|years) ago|in (19|20)\d\d\b|since (19|20)\d\d|the (first|second|third) (such|loss)|"
+    r"\b\w+ (days|weeks|months|years) ago|in (19|20)\d\d\b|since (19|20)\d\d|"
     r"had (previously|earlier|already)|"
     r"(January|February|March|April|May|June|July|August|September|October|November|December),? (19|20)\d\d\b|"
     r"\b(weeks|months|years) (after|before)\b|\bin that (war|conflict|campaign)\b|\bthe (19|20)\d\d (downing|crash|shootdown|loss)\b)",
@@ -235,7 +237,8 @@ def loss_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
             cues.append(cue)  # the denial of a claim: no aircraft word to check
             continue
         others = [(s, e) for s, e in aircraft if not (s < cue.end and cue.start < e)]
-        if WEAPON_SUBJECT.match(text[cue.start : cue.end]) and not _aircraft_follows(text, cue.end, others):
+        target = any(cue.start < s < cue.end for s, _ in aircraft)  # "a drone attack on an army helicopter"
+        if WEAPON_SUBJECT.match(text[cue.start : cue.end]) and not target and not _aircraft_follows(text, cue.end, others):
             # "the drone strike that killed the general" hit no aircraft; "a missile strike was impossible",
             # said of the airliner, is about it when nothing else in the sentence tells the loss
             if (others or REFERS.search(text)) and text[cue.start : cue.end].split()[-1].lower() in ("strike", "hit"):
@@ -243,7 +246,10 @@ def loss_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
             continue
         head = _cue_head(sentence, cue.start)
         wreck = "wreck" in text[cue.start : cue.end].lower()  # the wreckage found is the aircraft's
-        if head is not None and not wreck and not _about_aircraft(head, sentence, aircraft):
+        falling = text[cue.start : cue.end].lower().startswith("fall")  # "shares rose after falling": say what fell
+        if head is not None and not wreck and not _about_aircraft(head, sentence, aircraft, strict=falling):
+            continue
+        if head is not None and _tally(_patient(head)):
             continue
         cue = _with_polarity(cue, head, sentence)
         if head is not None and not cue.negated and _hypothetical(head):
@@ -252,7 +258,7 @@ def loss_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
     if not cues:
         cues = [_with_polarity(cue, _cue_head(sentence, cue.start), sentence) for cue in pending]
     if SAFE_RETURN.search(text) and not CONSEQUENCE.search(text):  # "hit by ground fire but landed safely"
-        cues = [c for c in cues if c.value != "shot_down"]
+        cues = [c for c in cues if c.value != "shot_down" or not _landed_safely(sentence, aircraft, c)]
     if HOSTILE.search(text) and not any(c.value == "shot_down" for c in cues):
         hostile = HOSTILE.search(text)
         head = _token_at(sentence, hostile.start())
@@ -261,20 +267,73 @@ def loss_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
     return sorted(cues, key=lambda c: c.start)
 
 
+def _landed_safely(sentence: Span, aircraft: list[tuple[int, int]], cue: Cue) -> bool:
+    """The aircraft that "landed safely" is the one `cue` tells of ("hit by ground fire but landed safely"),
+    not another ("gunners downed a Su-25, while a second jet they hit made it back to base")."""
+    lander = _patient(_cue_head(sentence, SAFE_RETURN.search(sentence.text).start()))
+    head = _cue_head(sentence, cue.start)
+    lost = _patient(head) if head is not None else None
+    if lander is None or lost is None:
+        return True
+    landed, named = _aircraft_under(lander, sentence, aircraft), _aircraft_under(lost, sentence, aircraft)
+    return not (landed and named and not landed & named)
+
+
+def _aircraft_under(token: Token, sentence: Span, aircraft: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The aircraft spans inside the phrase `token` heads."""
+    start = token.left_edge.idx - sentence.start_char
+    end = token.right_edge.idx + len(token.right_edge.text) - sentence.start_char
+    return {(s, e) for s, e in aircraft if start <= s and e <= end}
+
+
 def _attack_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
-    """Active hits on an aircraft: "a drone struck an army helicopter", "they destroyed a Ka-52"."""
+    """Hits on an aircraft: "a drone struck an army helicopter", "they destroyed a Ka-52", "the gunship was
+    hit by one of the older shoulder-launched missiles" (a passive hit counts when its agent names a weapon)."""
     cues = []
     for token in sentence:
         if token.lemma_.lower() not in ("hit", "strike", "destroy") or token.pos_ not in ("VERB", "AUX"):
             continue
         targets = [c for c in token.children if c.dep_ == "dobj"]
-        if not any(_is_aircraft(t, sentence, aircraft, pronouns=("it", "them")) for t in targets):
+        hit = any(_is_aircraft(t, sentence, aircraft, pronouns=("it", "them")) for t in targets)
+        agent = None if hit else _weapon_agent(token, sentence, aircraft)
+        if not hit and agent is None:
             continue
         if _hypothetical(token):  # "missiles capable of hitting it", "could strike the jets"
             continue
         start = token.idx - sentence.start_char
-        cues.append(Cue(start, start + len(token.text), "shot_down"))
+        last = agent.right_edge if agent is not None else token  # the cue covers "hit by friendly S-300 fire"
+        cues.append(Cue(start, last.idx + len(last.text) - sentence.start_char, "shot_down"))
     return cues
+
+
+TALLY = re.compile(r"\b(since|so far|to date|in total|altogether|in all)\b", re.I)
+SUPERLATIVE = re.compile(r"\b(\w+est|most\s+\w+|worst|first)\b[^,;]{0,30}$", re.I)
+MANY = {"dozens", "hundreds", "scores", "thousands"}
+
+
+def _tally(patient: Token | None) -> bool:
+    """ "Over 40 army helicopters have been brought down since 2019": a running total of counted aircraft,
+    not one loss ("two jets collided, the worst accident since 2010" is one)."""
+    if patient is None or not (patient.tag_ in ("NNS", "NNPS") or patient.lower_ in MANY):
+        return False
+    if not any(c.dep_ == "nummod" or c.lower_ in MANY for c in patient.subtree if c.i <= patient.i):
+        return False
+    after = patient.sent.text[patient.idx + len(patient.text) - patient.sent.start_char :]
+    marker = TALLY.search(after)
+    return bool(marker) and not SUPERLATIVE.search(after[: marker.start()])
+
+
+def _weapon_agent(verb: Token, sentence: Span, aircraft: list[tuple[int, int]]) -> Token | None:
+    """ "The gunship was hit by one of the older shoulder-launched missiles": the "by" of a weapon, when an
+    aircraft is hit."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not _is_aircraft(subject, sentence, aircraft, pronouns=("it", "they")):
+        return None
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        words = sentence.doc[agent.i : agent.right_edge.i + 1]
+        if weapon_cue(words.text) is not None or any(t.lemma_.lower() in MUNITIONS for t in words):
+            return agent
+    return None
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -289,6 +348,8 @@ def _hypothetical(verb: Token) -> bool:
 
 
 MODALS = {"can", "could", "would", "may", "might", "will"}
+MISHAPS = {"mistake", "error", "accident", "chance"}
+MUNITIONS = {"missile", "rocket", "shell", "drone", "munition", "projectile", "interceptor"}
 POTENTIAL = {"capable", "able", "designed", "threaten", "scenario", "possibility"}
 
 
@@ -366,8 +427,9 @@ def _about_aircraft(head: Token, sentence: Span, aircraft: list[tuple[int, int]]
     if patient.i < sentence.start or patient.i >= sentence.end:
         return True
     return _is_aircraft(patient, sentence, aircraft) or any(
-        _is_aircraft(t, sentence, aircraft, pronouns=()) for t in patient.subtree if t.dep_ in ("compound", "nmod", "conj")
-    )
+        _is_aircraft(t, sentence, aircraft, pronouns=())
+        for t in patient.subtree if t.dep_ in ("compound", "nmod", "conj", "appos")  # "air force, a MiG-23, crashed"
+    )  # fmt: skip
 
 
 def _with_polarity(cue: Cue, head: Token | None, sentence: Span) -> Cue:
@@ -489,9 +551,11 @@ def shooter_aircraft(sentence: Span, aircraft: list[tuple[int, int]]) -> list[tu
             if verb.lemma_.lower() in SHOOTING_LEMMAS:
                 shooters.append((start, end))
         elif head.dep_ == "nsubj" and verb.lemma_.lower() in SHOOTING_LEMMAS and verb.pos_ == "VERB":
-            patient = _patient(verb)  # an aircraft the sentence names ("shot one down" leaves the shooter)
+            patient = _patient(verb)  # an aircraft the sentence names, or one told before ("shot one down")
             at = patient.idx - sentence.start_char if patient is not None else -1
-            if any(s <= at < e for s, e in aircraft if (s, e) != (start, end)):
+            if any(s <= at < e for s, e in aircraft if (s, e) != (start, end)) or (
+                patient is not None and patient.lower_ in ("one", "it", "them")
+            ):
                 shooters.append((start, end))
     return shooters
 
@@ -520,7 +584,7 @@ def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[
         )
         if downing or (lemma in ("down", "intercept", "hit", "strike", "destroy", "target") and token.pos_ == "VERB"):
             if _about_aircraft(token, sentence, aircraft, strict=lemma not in ("shoot", "bring", "down", "gun")):
-                if not _negated(token) and not _doubted(token):
+                if not _negated(token) and not _doubted(token) and not _hypothetical(token):
                     cues += _agent_cues(token, sentence, _speaker(token, speaker))
         elif lemma in ("fire", "launch") and token.pos_ == "VERB" and _aims_at_aircraft(token):
             cues += _agent_cues(token, sentence, _speaker(token, speaker))
@@ -556,12 +620,22 @@ def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[
         name = party_name(_trim_name(match.group(1)))
         if name and re.search(r"\bdown(ing|ed)\b|\bshoot|\bshot\b", text[match.end():], re.I):
             cues.append(Cue(match.start(1), match.end(1), name))
-    cues = [c for c in cues if c.value and not NOT_PERPETRATOR.match(c.value) and not _names_weapon(c.value)]
+    cues = [_flown_by(c, text, aircraft) for c in cues]
+    cues = [c for c in cues if c and c.value and not NOT_PERPETRATOR.match(c.value) and not _names_weapon(c.value)]
     named = [c for c in cues if not _describes(c, text)]
     unique: dict[str, Cue] = {}
     for cue in named or cues:
         unique.setdefault(cue.value, cue)
     return list(unique.values())
+
+
+def _flown_by(cue: Cue, text: str, aircraft: list[tuple[int, int]]) -> Cue | None:
+    """ "A Spanish Eurofighter Typhoon shot down ...": a shooter named as an aircraft is the party before it."""
+    inside = next((s for s, _ in aircraft if cue.start <= s < cue.end), None)
+    if inside is None:
+        return cue
+    name = party_name(text[cue.start : inside])
+    return replace(cue, end=inside, value=name) if name else None
 
 
 INDEFINITE = re.compile(r"^(?:a|an|another)\s", re.I)
@@ -620,7 +694,8 @@ def _aims_at_aircraft(verb: Token) -> bool:
 
 def _agent_cues(verb: Token, sentence: Span, speaker: str | None) -> list[Cue]:
     children = list(verb.children)
-    by = next((c for c in children if c.dep_ == "agent"), None)
+    agents = [c for c in children if c.dep_ == "agent"]  # "hit by mistake by a Russian battery": the second
+    by = next((c for c in agents if not any(g.lemma_.lower() in MISHAPS for g in c.children)), agents[0] if agents else None)
     if by is not None or any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
         agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         return _party_cue(agent, sentence, speaker) if agent is not None else []
@@ -669,9 +744,13 @@ def _party_cue(head: Token, sentence: Span, speaker: str | None, stance: str | N
                 continue
             if token.pos_ == "PRON" and token.dep_ == "poss" and speaker:
                 return _speaker_cue(token, sentence, speaker)
-            name = party_name(token.text) if (country_of(token.text) or (token.pos_ == "PROPN" and not made)) else None
+            party = country_of(token.text) or (token.pos_ == "PROPN" and not made) or token.lower_ in GROUP_NOUNS
+            last = token  # "the Zambezi Liberation Front's air defences" (not "a Ukrainian S-200 missile")
+            while token.pos_ == "PROPN" and not country_of(token.text) and last.i + 1 < head.i and _name_goes_on(last.nbor()):
+                last = last.nbor()
+            name = party_name(token.doc[token.i : last.i + 1].text) if party else None  # "coalition jets"
             if name:
-                return [_cue(token, token, name, sentence, stance)]
+                return [_cue(token, last, name, sentence, stance)]
         return []
     if (lemma in GENERIC_FORCE or lemma in SPEAKER_SIDE) and lemma not in GROUP_NOUNS and not described and not _has_proper(head):
         return _speaker_cue(head, sentence, speaker) if speaker else []
@@ -680,6 +759,10 @@ def _party_cue(head: Token, sentence: Span, speaker: str | None, stance: str | N
     if not name:
         return []
     return [_cue(sentence.doc[first], sentence.doc[last], name, sentence, stance)]
+
+
+def _name_goes_on(token: Token) -> bool:
+    return token.pos_ == "PROPN" and not weapon_cue(token.text) and not _is_aircraft_word(token)
 
 
 def _speaker_cue(token: Token, sentence: Span, speaker: str) -> list[Cue]:
@@ -737,9 +820,12 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
         first += 1
     last = head.i
     for token in head.doc[head.i + 1 : head.right_edge.i + 1]:
-        if token.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") and token.head.i == head.i:
-            break
-        if token.dep_ == "prep" and token.head.i == head.i and token.lower_ not in ("of", "to"):
+        if not head.is_ancestor(token):
+            break  # a misparse can stretch the subtree over the verb
+        branch = token if token.head == head else next(a for a in token.ancestors if a.head == head)
+        if branch.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj"):
+            break  # the subject of a relative clause belongs to the clause: "claims [it shot down ...]"
+        if branch.dep_ == "prep" and branch.lower_ not in ("of", "to"):
             break
         if token.dep_ == "punct" and token.text not in ("-", "'", "’"):
             break

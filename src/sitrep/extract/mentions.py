@@ -25,7 +25,7 @@ from ..gazetteer import Place, PlaceMatch
 from ..models import COUNT_FIELDS, OUTLET, Article, Evidence, Mention, Statement
 from .aircraft import AircraftMatch, find_aircraft
 from .attribution import Attribution, attribute, clause_attribution
-from .casualties import CasualtyCue, casualty_cues
+from .casualties import PEOPLE, CasualtyCue, casualty_cues
 from .cause import DENIED_CLAIM, Cue, is_background, loss_cues, perpetrator_cues, shooter_aircraft, weapon_cue
 from .dates import (
     MONTHS,
@@ -40,7 +40,7 @@ from .dates import (
     said_dates,
 )
 from .parties import MADE_IN, acronyms, country_of, expand, party_name, same_party, state_of
-from .places import ArticlePlaces, incident_places, location_value, read_places
+from .places import ArticlePlaces, encloses, incident_places, location_value, read_places
 
 ANOTHER = re.compile(r"\b(another|a second|a third|a further|second|third)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 AVIATION_PEOPLE = re.compile(r"\b(pilots?|crew|crewmen|crewmembers?|passengers?|aboard|on board|occupants?|airmen|navigators?)\b", re.I)
@@ -133,7 +133,37 @@ def extract_mentions(article: Article, doc: Doc) -> list[Mention]:
     mentions = [build_mention(article.id, index, group) for index, group in enumerate(groups)]
     _share_news_frame(mentions)
     settle_parties(mentions, doc.text)
+    _same_place(mentions, doc.text)
     return mentions
+
+
+SAME_PLACE = re.compile(
+    r"\b(?:in|at|near|over|on approach to|approaching|outside|off)\s+the\s+same\s+"
+    r"(?:airstrip|airport|airfield|air base|base|runway|area|village|town|city|region|province|district|valley|"
+    r"mountains?|ridge|spot|place|location|route|stretch|coast|waters|sea)\b",
+    re.I,
+)
+
+
+def _same_place(mentions: list[Mention], text: str) -> None:
+    """ "In 2009 a Dash 8 crashed near the same village": an earlier incident where a mention told
+    before happened (operators are settled first: the place says nothing of whose aircraft it was)."""
+    for n, mention in enumerate(mentions):
+        if mention.fields.get("location"):
+            continue
+        before = next((m for m in reversed(mentions[:n]) if m.fields.get("location")), None)
+        found = next(((start, end, match) for start, end in mention.sentences
+                      if (match := SAME_PLACE.search(text[start:end]))), None)  # fmt: skip
+        if before is None or found is None:
+            continue
+        start, end, match = found
+        sentence = text[start:end].strip()
+        told = next((st.evidence for st in mention.fields.get("cause", []) if st.evidence.text == sentence), None)
+        evidence = Evidence(sentence, start + match.start(), start + match.end(),
+                            told.attributed_to if told else OUTLET, told.stance if told else "asserted")  # fmt: skip
+        for statement in before.fields["location"]:
+            if statement.evidence.stance != "denied":
+                mention.add("location", statement.value, evidence)
 
 
 def _share_news_frame(mentions: list[Mention]) -> None:
@@ -157,6 +187,7 @@ def _share_news_frame(mentions: list[Mention]) -> None:
 
 def read_sentences(doc: Doc, reference: datetime.date | None) -> list[SentenceFacts]:
     places = read_places(doc.text)
+    named = find_aircraft(doc.text)  # over the whole text: "a Fulcrum" after "two MiG-29 Fulcrum fighters"
     facts: list[SentenceFacts] = []
     previous: Attribution | None = None
     known: list[str] = []  # the article's sources so far: "the command" is the one named in full before
@@ -164,14 +195,50 @@ def read_sentences(doc: Doc, reference: datetime.date | None) -> list[SentenceFa
         if not span.text.strip():
             continue
         attribution = attribute(span, previous, known)
-        facts.append(read_sentence(span, attribution, reference, places, previous, known))
+        facts.append(read_sentence(span, attribution, reference, places, previous, known, _within(named, span)))
         previous = attribution
         if attribution.source != OUTLET:
             known.append(attribution.source)
     if reference is None:
         _settle_dates(facts, doc.text)
     _narrative_dates(facts)
+    _unverified_claims(facts)
     return facts
+
+
+# "That report could not be confirmed": what the sentences just before assert is a claim.
+UNVERIFIED = re.compile(
+    r"\b(?:the|this|that|these|those|such)\s+(?:[\w'’]+\s+)?(?:claims?|reports?|accounts?|assertions?)\s+"
+    r"(?:could|can|has|have|was|were)\s*(?:not|n't|never)\s+(?:yet\s+)?(?:be(?:en)?\s+)?(?:independently\s+)?"
+    r"(?:verified|confirmed|corroborated)\b",
+    re.I,
+)
+HOSTILE_CAUSES = ("shot_down", "friendly_fire")
+
+
+def _unverified_claims(facts: list[SentenceFacts]) -> None:
+    """The shoot-down told just before an "it could not be verified" sentence is a claim, with its shooter."""
+    for n, sentence in enumerate(facts):
+        if sentence.is_loss or not UNVERIFIED.search(sentence.text):
+            continue
+        told = next((s for s in reversed(facts[max(0, n - 3) : n]) if any(c.value in HOSTILE_CAUSES for c in s.causes)), None)
+        if told is None:
+            continue
+        asserted = (None, "asserted")
+        told.causes = [
+            replace(c, stance="claimed") if c.value in HOSTILE_CAUSES and not c.negated and c.stance in asserted else c
+            for c in told.causes
+        ]  # fmt: skip
+        told.perpetrators = [replace(p, stance="claimed") if p.stance in asserted else p for p in told.perpetrators]
+
+
+def _within(found: list[AircraftMatch], span: Span) -> list[AircraftMatch] | None:
+    """The matches inside the sentence, in its offsets; None when one runs over its edge (the sentence
+    splitter cut a name in two), so the sentence is read on its own."""
+    start, end = span.start_char, span.end_char
+    if any(a.start < start < a.end or a.start < end < a.end for a in found):
+        return None
+    return [replace(a, start=a.start - start, end=a.end - start) for a in found if start <= a.start and a.end <= end]
 
 
 def read_sentence(
@@ -181,12 +248,14 @@ def read_sentence(
     article_places: ArticlePlaces,
     previous: Attribution | None = None,
     known: list[str] | None = None,
+    found: list[AircraftMatch] | None = None,
 ) -> SentenceFacts:
+    """The facts of one sentence; `found` are its aircraft (sentence offsets) when the caller read them."""
     text = span.text
-    found = find_aircraft(text)
+    found = find_aircraft(text) if found is None else found
     weapon = weapon_cue(text, [(a.start, a.end) for a in found])
     aircraft = _lost_aircraft(span, found, weapon)
-    refers = aircraft or _mentions_it(text) or ANAPHOR.match(text) or FLIGHT.search(text) or DENIED_CLAIM.search(text)
+    refers = aircraft or _mentions_it(text) or ANAPHOR.search(text) or FLIGHT.search(text) or DENIED_CLAIM.search(text)
     spans = [(a.start, a.end) for a in aircraft]
     causes = loss_cues(span, spans) if refers else []
     shooters = shooter_aircraft(span, spans)  # "a missile fired by a Turkish F-16": not the aircraft lost
@@ -399,7 +468,11 @@ def group_sentences(facts: list[SentenceFacts], reference: datetime.date | None 
     return groups
 
 
-ANAPHOR = re.compile(r"^\W*One\s+(?:of them\s+)?(?:was|were|had|has|crashed|came|went)\b")
+# "One was shot down off the coast", "Turkish F-16s shot one down": one of the aircraft just named
+ANAPHOR = re.compile(
+    r"^\W*One\s+(?:of them\s+)?(?:was|were|had|has|crashed|came|went)\b|"
+    r"\b(?:shot|brought|gunned|forced)\s+one\s+(?:of them\s+)?down\b|\b(?:downed|downs)\s+one\b(?!\s+of\s+(?:its|their|the))"
+)
 FLIGHT = re.compile(r"\b[Ff]light\s+(?:[A-Z]{1,3}\s?)?\d{1,4}\b")  # "Flight PS752 came down on farmland"
 NO_AIRCRAFT = re.compile(r"\b(?:[Nn]o|[Nn]ot a single|[Nn]ot one)\s+$")
 JET_ROLES = {"fighter", "trainer", "bomber"}  # a "trainer jet" may be a two-seat fighter
@@ -465,7 +538,7 @@ def _lede(earlier: list[SentenceFacts], opener: SentenceFacts, groups: list[Grou
 def _antecedent(earlier: list[SentenceFacts], groups: list[Group], sentence: SentenceFacts) -> SentenceFacts | None:
     """For "One was shot down off the coast in February": the aircraft the sentence counts among,
     named in the sentences just before, else in the latest mention."""
-    if not ANAPHOR.match(sentence.text):
+    if not ANAPHOR.search(sentence.text):
         return None
     named = [s for s in earlier[-3:] if s.aircraft] or [s for g in groups[-1:] for s in g.sentences if s.aircraft]
     if not named:
@@ -534,6 +607,27 @@ def _nobody_hurt(sentence: SentenceFacts) -> bool:
     return bool(sentence.casualties) and all(c.value == 0 for c in sentence.casualties) and not sentence.aircraft
 
 
+def _more_of_toll(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts]) -> bool:
+    """ "A third soldier has died after the drone struck the helicopter. ... Four other soldiers were taken
+    to hospital": a count of the same people as the mention's toll, right after its sentences, with no
+    aircraft or date of its own."""
+    if not sentence.casualties or sentence.aircraft or sentence.dates or sentence.background:
+        return False
+    if not _follows(group, recent[-2:]):
+        return False
+    counted = {_people(sentence, cue) for cue in sentence.casualties} - {None}
+    return bool(counted & {_people(s, cue) for s in group.sentences for cue in s.casualties})
+
+
+def _people(sentence: SentenceFacts, cue: CasualtyCue) -> str | None:
+    """Who a count counts, singular: "soldier" for "four other soldiers"."""
+    found = PEOPLE_WORD.search(sentence.text[cue.start : cue.end])
+    return found.group().lower().removesuffix("s") if found else None
+
+
+PEOPLE_WORD = re.compile(PEOPLE, re.I)
+
+
 def _tells_crew(sentence: SentenceFacts) -> bool:
     """Casualties of the crew or found at the wreck ("six bodies were recovered from the wreckage")."""
     text = sentence.text
@@ -559,7 +653,9 @@ def _as_detail(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts
         return replace(sentence, dates=[], places=[], casualties=[], perpetrators=[], weapon=None)
     if _dates_the_model(sentence, group):
         return replace(sentence, places=[], casualties=[], perpetrators=[], weapon=None)
-    tells_crew = _tells_crew(sentence) or (_nobody_hurt(sentence) and _follows(group, recent))
+    tells_crew = (
+        _tells_crew(sentence) or (_nobody_hurt(sentence) and _follows(group, recent)) or _more_of_toll(sentence, group, recent)
+    )
     if sentence.families and group.families and not sentence.families & group.families:
         return None  # the crew of another aircraft
     if not tells_crew and _tells_attack(sentence):
@@ -573,7 +669,8 @@ def _as_detail(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts
     places = [
         (match, place) for match, place in sentence.places
         if 0 <= match.start - sentence.start - wreck.end() <= 70
-        and "," not in sentence.text[wreck.end() : match.start - sentence.start]
+        and ("," not in sentence.text[wreck.end() : match.start - sentence.start]
+             or encloses(sentence.text, match.start - sentence.start))
     ]  # fmt: skip
     return replace(sentence, places=places) if places else None
 
@@ -780,6 +877,8 @@ def _operator_of_same_type(mention: Mention, mentions: list[Mention]) -> None:
     paratroopers downed in June")."""
     if mention.fields.get("operator"):
         return
+    if any(ANOTHER_OPERATOR.search(s.evidence.text) for s in mention.fields.get("aircraft", [])):
+        return  # "a Dash 8 belonging to a different carrier"
     families = {s.value.get("family") for s in mention.fields.get("aircraft", []) if s.value.get("family")}
     for other in mentions:
         if other is mention or not families:
@@ -791,6 +890,12 @@ def _operator_of_same_type(mention: Mention, mentions: list[Mention]) -> None:
             statement = next(s for s in statements if s.value == top)
             mention.add("operator", statement.value, statement.evidence)
             return
+
+
+ANOTHER_OPERATOR = re.compile(
+    r"\b(?:another|a different|a rival|other)\s+(?:airline|carrier|operator|company|air force|army|navy|military|country)\b",
+    re.I,
+)
 
 
 def _operator_from_location(mention: Mention, mentions: list[Mention], text: str) -> None:

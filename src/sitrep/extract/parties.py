@@ -23,11 +23,12 @@ GENERIC_FORCE = {
     "southern", "northern", "eastern", "western", "central", "foreign", "defence", "wing", "group",
     "mechanised", "mechanized", "infantry", "artillery", "service", "press", "office", "staff", "general",
 }  # fmt: skip
-# Armed groups named by what they are: a party even without a proper name ("bandits").
+# Armed groups and alliances named by what they are: a party even without a proper name ("bandits",
+# "coalition jets").
 GROUP_NOUNS = {
     "rebels", "rebel", "militants", "insurgents", "militia", "militias", "militiamen", "dissidents",
     "separatists", "guerrillas", "jihadists", "bandits", "gunmen", "pirates", "cartel", "extremists",
-    "terrorists", "mercenaries", "partisans", "resistance", "opposition",
+    "terrorists", "mercenaries", "partisans", "resistance", "opposition", "coalition", "alliance",
 }  # fmt: skip
 # Unnamed armed groups under one name each, so that outlets' wordings meet: "opposition fighters",
 # "rebel commanders" and "insurgents" are all "rebels".
@@ -41,7 +42,10 @@ TRAILING = {
     "forces", "troops", "fighters", "soldiers", "units", "unit", "gunners", "members", "men", "personnel",
     "servicemen", "paratroopers", "army", "military", "navy",
 }  # fmt: skip
-DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "several"}
+DETERMINERS = {
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "several",
+    "two", "three", "four", "five", "six", "both", "many",  # "Two coalition warplanes" at a sentence start
+}  # fmt: skip
 LOYAL_TO = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:loyal to|allied (?:to|with)|belonging to|backed by|of|from)\s+(.+)$", re.I)
 # "Iran-backed", "UN-recognised", "Taliban-run", "Russian-built": a relation, not part of the name.
 RELATION_MODIFIER = re.compile(
@@ -97,7 +101,8 @@ def _capitals() -> dict[str, str]:
 
 
 def _words(phrase: str) -> list[str]:
-    return re.findall(r"[\w.'’-]+", phrase)
+    """The phrase's words, a plural possessive's mark dropped ("the rebels' air defences")."""
+    return [w.rstrip("'’") if w.lower().endswith(("s'", "s’")) else w for w in re.findall(r"[\w.'’-]+", phrase)]
 
 
 def _is_proper(word: str) -> bool:

@@ -37,7 +37,7 @@ LOCATIVE = (
     r"in|over|near|outside|outside of|at|close to|around|above|off|inside|into|across|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|"
     r"northern|southern|eastern|western|central|territory of|province of|region of|skies of|part of|"
-    r"approach to|approaching"
+    r"approach to|approaching|(?:km|kilometres|kilometers|miles|nautical miles)\s+from"
 )
 ADJECTIVE = (
     r"(?:neighbou?ring|nearby|northern|southern|eastern|western|central|(?:north|south)-?(?:east|west)ern|rural|"
@@ -53,11 +53,17 @@ EXCLUDE_WORDS = (
     r"flying to|returning to|based at|based in|stationed at|stationed in|border with|border of|bordering|"
     r"borders|by|against|with|between"
 )
+# "in Moonbi Ranges, New South Wales": the region after a comma holds the place before it
+ENCLOSING = re.compile(
+    rf"\b(?:{LOCATIVE})\s+(?:the\s+)?(?P<inner>(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*(?:\s+[a-z]+)?),\s+$"
+)
 PLACE_EXCLUDE = re.compile(rf"\b({EXCLUDE_WORDS})\s+(the\s+)?([\w’'”\"-]+\s+){{0,3}}$", re.IGNORECASE)
-# "en route to the X Air Base in Y", "returning to its base in Y": Y says where the destination is.
+# "en route to the X Air Base in Y", "returning to its base in Y": Y says where the destination is (not
+# "12 km from X airport in Y": a distance).
 DESTINATION_PLACE = re.compile(
-    r"\b([Tt]o|[Tt]owards?|[Ff]rom|bound for|based at|stationed at)\s+((?:the|its|their|his|her)\s+)?"
-    r"([A-Z][\w’'-]*\s+|(?:air|military|naval|home)?\s*(?:base|airbase|airport|airfield|field)\s+){1,5}(in|at|near)\s+$",
+    r"\b([Tt]o|[Tt]owards?|(?<!km )(?<!miles )(?<!kilometres )(?<!kilometers )[Ff]rom|bound for|based at|stationed at)\s+"
+    r"((?:the|its|their|his|her)\s+)?"
+    r"([A-Z][\w’'-]*\s+|(?:air|military|naval|home)?\s*(?:base|airbase|airport|airfield|field)\s+){1,5}(in|at|near)\s+(?:the\s+)?$",
 )
 SPEECH_PLACE = re.compile(
     r"\b(said|says|told \w+|speaking|spoke|briefing|statement|news conference|press conference|announced)\s+"
@@ -201,11 +207,21 @@ def _locates(text: str, start: int, end: int) -> bool:
     """A locative word introduces the place, and nothing makes it a destination, a speaker's place or a border."""
     before = text[:start]
     clause = CLAUSE_BREAK.split(before)[-1]
-    if not PLACE_INCLUDE.search(before[-60:]) or DESTINATION_PLACE.search(clause[-70:]):
+    if not PLACE_INCLUDE.search(before[-60:]):
+        return encloses(text, start)
+    if DESTINATION_PLACE.search(clause[-70:]):
         return False
     if SPEECH_PLACE.search(before[-60:]) or BORDER_AFTER.match(text[end:]) or EARLIER_MISSION.search(before[-80:]):
         return False
     return not (PLACE_EXCLUDE.search(clause[-45:]) and not PLACE_INCLUDE.search(before[-16:]))
+
+
+def encloses(text: str, start: int) -> bool:
+    """The place at `start` is the region of a place the sentence locates just before it: "near Sorrel
+    Creek, Idaho", "8 miles from Kadoma airfield in Sanyati district, Mashonaland West"."""
+    window = max(0, start - 80)
+    inner = ENCLOSING.search(text[window:start])
+    return bool(inner) and _locates(text, window + inner.start("inner"), window + inner.end("inner"))
 
 
 def _elsewhere(span: Span, match: PlaceMatch) -> bool:
