@@ -1,4 +1,6 @@
 
+import re
+
 import pytest
 
 from sitrep.extract.aircraft import (
@@ -75,7 +77,7 @@ def test_catalogue_entries(model, family, category, nato):
     ("The Boeing 737-800 left the runway after landing in heavy rain.", "Boeing 737-800", "Boeing 737"),
     ("Investigators examined the Mi-28N wreckage at dawn.", "Mi-28N", "Mi-28"),
     ("An MQ-4C Triton was lost over the Gulf.", "MQ-4C", "RQ-4"),
-    ("The RQ-4 Global Hawk was downed by a surface-to-air missile.", "RQ-4 Global Hawk", "RQ-4"),
+    ("The RQ-4 Global Hawk was downed by a surface-to-air missile.", "RQ-4", "RQ-4"),
     ("Ethiopian officials blamed the 737 MAX 8 flight-control software.", "Boeing 737 MAX 8", "Boeing 737"),
 ])
 def test_variant_maps_to_its_own_model_and_family(sentence, model, family):
@@ -365,7 +367,7 @@ def test_nickname_next_to_or_after_its_designation():
 
 
 @pytest.mark.parametrize("sentence, model, category", [
-    ("A Bangladesh Air Force FT-7BG trainer crashed after take-off.", "FT-7", "trainer"),
+    ("A Bangladesh Air Force FT-7BG trainer crashed after take-off.", "FT-7BG", "trainer"),
     ("The JJ-7 two-seater came down in a field.", "FT-7", "trainer"),
     ("A PAF F-7PG was scrambled.", "F-7PG", "fighter"),
     ("An Embraer E195 was diverted.", "Embraer 195", "airliner"),
@@ -377,3 +379,29 @@ def test_nickname_next_to_or_after_its_designation():
 def test_newsroom_names_and_variants(sentence, model, category):
     m = [a for a in find_aircraft(sentence) if a.model][0]
     assert (m.model, m.category) == (model, category)
+
+
+# ---------------------------------------------------------------- designation first, nickname as alias
+
+def test_no_catalogue_model_carries_a_nickname_after_its_designation():
+    shape = re.compile(r"^([A-Z]{1,5}-?\d+[A-Z]{0,3})( [A-Z][a-z]+)+$")
+    named = [(e["model"], m[1]) for e in catalogue() if (m := shape.match(e["model"]))]
+
+    def elsewhere(desig: str, model: str) -> bool:  # the bare designation names another aircraft too
+        return any(desig in {n.split(" ", 1)[-1] for n in [e["model"], *e["aliases"]]}
+                   for e in catalogue() if e["model"] != model)
+
+    assert [model for model, desig in named if not elsewhere(desig, model)] == []
+    assert lookup_model("KUH-1 Surion").model == "KUH-1"
+
+
+@pytest.mark.parametrize("sentence, model, family", [
+    ("A navy DHC-3 Otter on floats overturned in the bay.", "DHC-3", "DHC-3"),
+    ("Rescuers reached the Otter floatplane by boat.", "DHC-3", "DHC-3"),
+    ("An SH-60J sank after ditching near the destroyer.", "SH-60J", "SH-60"),
+    ("A Bayraktar TB2 was lost over the valley.", "Bayraktar TB2", "Bayraktar TB2"),  # maker first: kept
+    ("An SH-60 Seahawk hovered over the wreck.", "SH-60", "SH-60"),                   # no variant: base model
+])
+def test_newsroom_designation_and_variant_models(sentence, model, family):
+    m = [a for a in find_aircraft(sentence) if a.model][0]
+    assert (m.model, m.family) == (model, family)

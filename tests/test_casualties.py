@@ -112,3 +112,26 @@ def test_count_value_adds_joined_counts_but_not_a_breakdown():
 
 def test_nobody_survived_is_no_zero_toll():
     assert ("killed", 0) not in counts("No one on board survived the impact.")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a crew named by roles, with or without a determiner, and a relative clause
+        ("Police named the pilot and navigator who were killed when the jet hit the ridge.", {("killed", 2)}),
+        ("Gunner and pilot killed as attack helicopter crashes in desert", {("killed", 2)}),
+        ("The pilot and navigator who survived the crash were questioned.", {("killed", 0)}),
+        # "with injuries" after a verb phrase; "with no injuries" is nobody hurt
+        ("Three soldiers were flown out of the valley with serious injuries.", {("wounded", 3)}),
+        ("Three soldiers were flown out of the valley with no injuries.", {("wounded", 0)}),
+        # one person on the ground, named by a word for anyone
+        ("The glider hit a barn, killing a farmer who was feeding cattle.", {("killed", 1)}),
+        ("The glider hit a barn, killing a calf in the yard.", set()),
+        # a count used as a noun, and a determiner after "injuring"
+        ("Doctors said the four wounded were in a stable condition.", {("wounded", 4)}),
+        ("The rotor blade broke off, injuring the two mechanics.", {("wounded", 2)}),
+        ("The four wounded soldiers were in a stable condition.", set()),
+    ],
+)
+def test_crew_roles_relative_clauses_and_nominal_counts(sentence, expected):
+    assert counts(sentence) == expected

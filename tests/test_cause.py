@@ -395,3 +395,24 @@ def test_a_subject_phrase_stops_where_its_words_end():
     drone = doc.text.index("drone")
     found = perpetrator_cues(sentence, "Kenya's army", [(drone, drone + 5)])
     assert [(c.value, c.stance) for c in found] == [("Kenya", "claimed")]
+
+
+def test_a_relative_clause_speaker_is_the_noun_it_describes():
+    text = (
+        "Army helicopter lost over the delta\n"
+        "A Nigerian Air Force Mi-35 crashed in the delta on Friday, the air force said.\n"
+        "The Delta Liberation Front, which said it downed the gunship with a rocket, posted no video.\n"
+    )
+    [mention] = mentions_of(text)
+    sources = {s.evidence.attributed_to for s in mention.fields["cause"] if s.value == "shot_down"}
+    assert sources == {"The Delta Liberation Front"}
+    assert "which" not in {s.evidence.attributed_to for s in mention.fields["cause"]}
+
+
+def test_letters_that_are_only_an_iso_code_name_no_operator():
+    text = "AU gunship crashes near the river\nAn AU gunship crashed near the river on Friday, police said.\n"
+    [mention] = mentions_of(text)
+    assert "operator" not in mention.fields
+    us = "US drone crashes near the river\nA US drone crashed near the river on Friday, police said.\n"
+    [mention] = mentions_of(us)
+    assert {s.value for s in mention.fields["operator"]} == {"United States"}

@@ -1,5 +1,7 @@
 """Grouping sentences into incident mentions, on articles written for these tests."""
 
+import pytest
+
 from sitrep.extract.mentions import extract_mentions
 from sitrep.models import Article
 from sitrep.nlp import analyze
@@ -127,6 +129,13 @@ def test_places_that_do_not_locate_the_loss():
     assert [p for p, _, _ in places_in(hospital)] == ["Kandahar"]
     earlier = "The airliner crashed hours after militants shelled a base in Basra.\n"
     assert places_in(earlier) == []
+
+
+def test_a_demonym_with_territory_places_the_loss_in_its_country():
+    inside = "The reconnaissance drone came down inside Syrian territory, the army said.\n"
+    assert [(c, a) for _, c, a in places_in(inside)] == [("Syria", None)]
+    launched = "The missile was fired from Syrian territory at the drone.\n"
+    assert places_in(launched) == []
 
 
 def test_namesake_follows_the_region_the_article_names():
@@ -276,13 +285,17 @@ def test_a_city_before_a_reporting_verb_is_not_the_operator():
     assert _values(the_mention("A Kenyan Dash 8 crashed near Nairobi on Monday."), "operator")[0][0] == "Kenya"
 
 
-def test_an_identification_names_the_model():
-    mention = the_mention(
-        "Army helicopter crashes near Garissa",
-        "An army helicopter crashed near Garissa on Monday, killing its two pilots, the Kenyan army said.",
-        "Footage showed the aircraft, identified by analysts as a Bell 412 helicopter, trailing smoke.",
-    )
-    assert summary(mention)["aircraft"]["model"] == "Bell 412"
+@pytest.mark.parametrize("lines, model", [
+    (("Army helicopter crashes near Garissa",
+      "An army helicopter crashed near Garissa on Monday, killing its two pilots, the Kenyan army said.",
+      "Footage showed the aircraft, identified by analysts as a Bell 412 helicopter, trailing smoke."), "Bell 412"),
+    # a collision: the first model named after the kinds is the main aircraft
+    (("A small plane and a helicopter collided over a lake on Sunday, killing two people.",
+      "The single-engine Piper PA-28 was on a training flight.",
+      "The Bell 206 helicopter was flying tourists."), "Piper PA-28"),
+])
+def test_a_later_sentence_names_the_model(lines, model):
+    assert summary(the_mention(*lines))["aircraft"]["model"] == model
 
 
 def test_a_lines_first_word_is_not_a_sentence_of_its_own():
@@ -375,3 +388,20 @@ def test_the_wreck_lies_in_a_region_after_a_comma():
         "The wreckage lay in a gully near Lone Pine Creek, Montana.",
     )
     assert main["location"]["admin1"] == "Montana"
+
+
+def test_a_later_sentence_names_the_model_of_a_cargo_plane():
+    mention = the_mention(
+        "A cargo plane crash-landed at a river airstrip on Sunday, officials said.",
+        "Three crew members were hurt when the Antonov An-26 skidded into a ditch.",
+    )
+    assert {s.value["model"] for s in mention.fields["aircraft"]} >= {"An-26"}
+    assert [v for v, _, _ in _values(mention, "wounded")] == [3]
+
+
+def test_a_fighter_named_later_is_not_the_cargo_plane():
+    mention = the_mention(
+        "A cargo plane crash-landed at a river airstrip on Sunday, officials said.",
+        "The Sukhoi Su-25 that escorted it returned to base.",
+    )
+    assert {s.value["model"] for s in mention.fields["aircraft"]} == {None}

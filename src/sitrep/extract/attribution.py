@@ -28,6 +28,7 @@ HEDGE_LEMMAS = {"suggest", "speculate", "believe", "suspect"}
 CLAIM_LEMMAS = {"claim", "allege", "accuse", "blame"}
 DENY_LEMMAS = {"deny", "dismiss", "reject", "refute"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
+RELATIVES = {"which", "who", "that"}
 UNCONFIRMED = re.compile(
     r"\b(unconfirmed|unverified|allegedly|purportedly|reportedly|rumou?rs?|likely|probably|possibly|suspected|"
     r"(believed|thought) to have|(may|might) have|"
@@ -131,7 +132,9 @@ def _partisan(source: str) -> bool:
 
 def _source(subject: Token, previous: Attribution | None, known: Sequence[str]) -> str | None:
     """The name of a reporting verb's subject; a pronoun is the previous source, "the command" the
-    known source whose last word it repeats."""
+    known source whose last word it repeats; "which" in "X, which said ..." is X."""
+    if subject.lower_ in RELATIVES and subject.head.dep_ == "relcl" and subject.head.head != subject.head:
+        return phrase_text(subject.head.head)
     if subject.lower_ in PRONOUNS:
         return previous.source if previous is not None and previous.source != OUTLET else None
     phrase = phrase_text(subject)

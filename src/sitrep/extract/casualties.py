@@ -103,7 +103,7 @@ ASIDE = re.compile(
 
 AUXILIARIES = (  # words between a count and its outcome, and a relative clause: "aboard flight X, which was ..., died"
     r"^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|all|both|also|reportedly|later|now|feared|confirmed|believed|"
-    r"found|to be|on board|aboard|onboard|in the crash|later|(?:survived|escaped|ejected)\s+(?:and|but))\s+"
+    r"found|to be|on board|aboard|onboard|in the crash|later|who|(?:survived|escaped|ejected)\s+(?:and|but))\s+"
     r"|flight\s+[A-Z]*\d+\w*\s*)*"
     r"(?:,\s(?:which|who)\s[^,;]{1,60},\s)?"
 )
@@ -112,7 +112,8 @@ AFTER = {
     "wounded": re.compile(
         AUXILIARIES + r"(wounded|injured|hurt\b|hospitali[sz]ed|(?:remain(?:ed|s)?\s+|being\s+)?"
         r"(?:in|taken to|admitted to|flown to|rushed to|evacuated to)\s+(?:a\s+)?(?:[\w-]+\s+)?hospital"
-        r"|(?:had|suffered|sustained)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:injur|wound|burns))",
+        r"|(?:had|suffered|sustained)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:injur|wound|burns)"
+        r"|(?:(?!no\b|not\b|without\b)[\w-]+\s+){1,5}?with\s+(?:(?!no\b)[\w-]+\s+)?(?:injuries|wounds|burns)\b)",
         re.I,
     ),
     "missing": re.compile(AUXILIARIES + r"(missing|unaccounted)\b", re.I),
@@ -123,7 +124,7 @@ BEFORE = {
     "killed": re.compile(
         r"\b(killing|killed|kills|the (deaths?|killing) of|claim(ed|ing)? the lives of|left)\s+(?P<whole>all\s+|its\s+|their\s+)?$", re.I
     ),
-    "wounded": re.compile(r"\b(wounding|injuring|injured|wounded)\s+$", re.I),
+    "wounded": re.compile(r"\b(wounding|injuring|injured|wounded)\s+(?:all\s+|both\s+)?(?:the\s+|its\s+|their\s+)?$", re.I),
     "on_board": re.compile(r"\b(carrying|carried|with|transporting|had|there (?:was|were|are|is))\s+$", re.I),
 }
 EVERYONE = re.compile(r"\b(?:killing|killed)\s+(?:everyone|everybody|all those|all the people)\s+(?:on board|aboard)\b", re.I)
@@ -150,7 +151,7 @@ ONE_PERSON_WOUNDED = re.compile(
 EJECTED = re.compile(rf"\b{ONE_ROLE}s?\s+(?:[\w-]+\s+){{0,3}}?(?:to\s+)?eject(?:ed|s)?\b", re.I)
 # "the pilot and the navigator", "its pilot, co-pilot and gunner", "the pilot and two others": one person per role
 ROLES = re.compile(
-    rf"\b(?:the|its|their|a|his|her)\s+{ONE_ROLE}(?:\s*,\s*(?:(?:the|its|a)\s+)?{ONE_ROLE})*,?\s+and\s+"
+    rf"\b(?:(?:the|its|their|a|his|her)\s+)?{ONE_ROLE}(?:\s*,\s*(?:(?:the|its|a)\s+)?{ONE_ROLE})*,?\s+and\s+"
     rf"(?:(?:(?:the|its|their|a|his|her)\s+)?{ONE_ROLE}|(?P<others>{NUMBER})\s+others?\b)",
     re.I,
 )
@@ -159,6 +160,14 @@ ONE_PERSON_KILLED = re.compile(
     rf"|\b{ONE_ROLE}\s+(?:killed|dies|dead)\b",  # a headline: "Su-25 pilot killed on combat sortie"
     re.IGNORECASE,
 )
+# "killing a woman who was selling fruit": one person, named by a word for anyone
+ONE_OTHER_KILLED = re.compile(
+    r"\b(?:killing|killed)\s+an?\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|child|person|civilian|villager|farmer|"
+    r"resident|bystander|pedestrian|passer-by|soldier|passenger|worker)\b(?!\s+(?:and|or)\b)",
+    re.I,
+)
+# "the three injured were taken to hospital": a count used as a noun
+NOMINAL = re.compile(rf"\b(?:the|all)\s+(?P<n>{NUMBER})\s+(?P<what>injured|wounded|dead)\b(?!\s+{PEOPLE})", re.I)
 RUNNING_TOTAL = re.compile(
     r"\b(so far|in total|total of|to date|toll (has |had )?(rose|risen|climbed|increased)|"
     r"bring(s|ing)? the (number|toll|total)|in recent (days|weeks|months|years)|over the past|this year)\b",
@@ -300,7 +309,11 @@ def casualty_cues(text: str) -> list[CasualtyCue]:
             add(match.start(group), match.end(group), "on_board", value)
     for match in BODIES.finditer(masked):
         add(match.start(), match.end(), "killed", number_value(match.group("n")))
-    for field, pattern in (("killed", ONE_PERSON_KILLED), ("wounded", ONE_PERSON_WOUNDED)):
+    for match in NOMINAL.finditer(masked):
+        field = "killed" if match.group("what").lower() == "dead" else "wounded"
+        if not any(c.field == field for c in cues):
+            add(match.start("n"), match.end(), field, number_value(match.group("n")))
+    for field, pattern in (("killed", ONE_PERSON_KILLED), ("killed", ONE_OTHER_KILLED), ("wounded", ONE_PERSON_WOUNDED)):
         single = pattern.search(masked)
         if single and not any(c.field == field for c in cues):
             add(single.start(), single.end(), field, 1)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import Place, PlaceMatch
+from ..gazetteer import Place, PlaceMatch, get_gazetteer
 from ..models import COUNT_FIELDS, OUTLET, Article, Evidence, Mention, Statement
 from .aircraft import AircraftMatch, find_aircraft
 from .attribution import Attribution, attribute, clause_attribution
@@ -380,6 +380,8 @@ def _operators(text: str, aircraft: list[AircraftMatch], attribution: Attributio
         for word in reversed(words):
             token = word.group()
             country = country_of(token.split("-")[0]) if not token.lower().endswith(("-made", "-built")) else None
+            if country and _bare_code(token):
+                continue  # "AU gunship", "Mi-28NE": letters that are only an ISO code name no owner
             after = text[window_start + word.end() : window_start + word.end() + 12]
             if country and not MADE_IN.match(after):
                 found.append((window_start + word.start(), window_start + word.end(), country))
@@ -425,6 +427,13 @@ OWNER_AFTER = re.compile(
     r"((?:[A-Z][\w.’'-]*(?:['’]s)?\s+){0,5}(?:[A-Z][\w.’'-]*))"
 )
 POSSESSIVE_BEFORE = re.compile(r"\b(its|their)\s+(own\s+)?$", re.IGNORECASE)
+
+
+def _bare_code(token: str) -> bool:
+    """Two capitals the gazetteer knows only as an ISO code, not as a name writers use ("US", "UK")."""
+    if not (len(token) == 2 and token.isupper()):
+        return False
+    return not any(c.kind == "country" for m in get_gazetteer().find(token) for c in m.candidates[:1])
 
 
 def _owner_country(name: str) -> str | None:
@@ -476,6 +485,7 @@ ANAPHOR = re.compile(
 FLIGHT = re.compile(r"\b[Ff]light\s+(?:[A-Z]{1,3}\s?)?\d{1,4}\b")  # "Flight PS752 came down on farmland"
 NO_AIRCRAFT = re.compile(r"\b(?:[Nn]o|[Nn]ot a single|[Nn]ot one)\s+$")
 JET_ROLES = {"fighter", "trainer", "bomber"}  # a "trainer jet" may be a two-seat fighter
+CARRIER_ROLES = {"transport", "airliner", "light", "business"}  # a "cargo plane" may be a commuter or a Caravan
 
 
 def _no_aircraft_lost(sentence: SentenceFacts) -> bool:
@@ -585,7 +595,8 @@ def _same_category(group: Group, sentence: SentenceFacts) -> bool:
     if not (sentence.categories and group.categories) or sentence.categories & group.categories:
         return True
     generic = {a.category for s in (sentence, *group.sentences) for a in s.aircraft if a.model is None}
-    return (sentence.categories | group.categories) <= JET_ROLES and bool(generic & JET_ROLES)
+    both = sentence.categories | group.categories
+    return any(both <= roles and bool(generic & roles) for roles in (JET_ROLES, CARRIER_ROLES))
 
 
 def _dates_the_model(sentence: SentenceFacts, group: Group) -> bool:
@@ -634,8 +645,9 @@ def _tells_crew(sentence: SentenceFacts) -> bool:
     return bool(sentence.casualties) and bool(AVIATION_PEOPLE.search(text) or WRECKAGE.search(text))
 
 
-# "The Embraer 190 ...", "the aircraft, identified by observers as a Mi-17": the model of the one just told.
-NAMES_MODEL = re.compile(r"\b[Tt]he\s+$|\b(?:identified|recogni[sz]ed)\b[^.;]{0,40}?\bas\s+(?:an?\s+)?$")
+# "The Embraer 190 ...", "the twin-engine Antonov An-26 ...", "the aircraft, identified by observers as a
+# Mi-17": the model of the one just told.
+NAMES_MODEL = re.compile(r"\b[Tt]he\s+(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][a-z]+\s+)?$|\b(?:identified|recogni[sz]ed)\b[^.;]{0,40}?\bas\s+(?:an?\s+)?$")
 
 
 def _names_the_model(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts]) -> bool:
@@ -650,7 +662,8 @@ def _as_detail(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts
     """A sentence without a loss cue that still tells the latest incident: its crew's fate, its wreck,
     the weapon that hit it, who is blamed for it, or the model of the aircraft."""
     if _names_the_model(sentence, group, recent):
-        return replace(sentence, dates=[], places=[], casualties=[], perpetrators=[], weapon=None)
+        casualties = sentence.casualties if _tells_crew(sentence) else []
+        return replace(sentence, dates=[], places=[], casualties=casualties, perpetrators=[], weapon=None)
     if _dates_the_model(sentence, group):
         return replace(sentence, places=[], casualties=[], perpetrators=[], weapon=None)
     tells_crew = (

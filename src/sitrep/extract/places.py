@@ -86,6 +86,10 @@ ELSEWHERE_LEMMAS = {
 }
 
 WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# "fell inside Lebanese territory", "over Turkish waters": a demonym that places the loss in its country
+DEMONYM_GROUND = re.compile(
+    r"\b(?:in|inside|into|over|within|on)\s+(?:the\s+)?(?P<word>[A-Z][a-z]{3,})\s+(?:territory|airspace|soil|territorial waters)\b"
+)
 # "Al-Tanf, in the desert of Homs province, ...", "Yeraskh, a village in Armenia's Ararat province": the article
 # itself says where a place the gazetteer does not know lies
 APPOSITION = re.compile(
@@ -123,7 +127,7 @@ class ArticlePlaces:
 
 def read_places(text: str) -> ArticlePlaces:
     gazetteer = get_gazetteer()
-    matches = gazetteer.find(text)
+    matches = sorted(gazetteer.find(text) + _demonym_grounds(text), key=lambda m: m.start)
     countries: Counter[str] = Counter()
     support: dict[int, str] = {}
     located: dict[int, str] = {}
@@ -143,6 +147,18 @@ def read_places(text: str) -> ArticlePlaces:
         if country:
             demonyms[country] += 1
     return ArticlePlaces(matches, countries, support, regions, demonyms, located, _local_places(text, matches, countries))
+
+
+def _demonym_grounds(text: str) -> list[PlaceMatch]:
+    """ "inside Lebanese territory" as a mention of the country itself."""
+    gazetteer = get_gazetteer()
+    out = []
+    for found in DEMONYM_GROUND.finditer(text):
+        country = gazetteer.demonym_country(found.group("word"))
+        named = gazetteer.find(country) if country else []
+        if named and named[0].candidates[0].kind == "country":
+            out.append(PlaceMatch(found.start("word"), found.end(), text[found.start("word") : found.end()], named[0].candidates))
+    return out
 
 
 def _local_places(text: str, matches: list[PlaceMatch], countries: Counter[str]) -> list[Place]:
