@@ -135,3 +135,21 @@ def test_nobody_survived_is_no_zero_toll():
 )
 def test_crew_roles_relative_clauses_and_nominal_counts(sentence, expected):
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the dead and the survivors together are everyone aboard
+        ("Four of them died and two others survived after the floatplane flipped.", {("killed", 4), ("on_board", 6)}),
+        ("Two soldiers died and three were wounded.", {("killed", 2), ("wounded", 3)}),
+        # a relative clause between the count and its verb
+        ("All four crew members of the trainer that went down near the ridge were injured.", {("wounded", 4)}),
+        ("Three of the crew were treated for shock.", set()),
+        # "treated for" an injury is being wounded; a bare "Both" subject is two people
+        ("Both were treated for fractured legs at a regional clinic.", {("wounded", 2)}),
+        ("Both were grounded after the inspection.", set()),
+    ],
+)
+def test_split_outcomes_relative_clause_and_treated(text: str, expected: set[tuple[str, int]]) -> None:
+    assert counts(text) == expected

@@ -416,3 +416,16 @@ def test_letters_that_are_only_an_iso_code_name_no_operator():
     us = "US drone crashes near the river\nA US drone crashed near the river on Friday, police said.\n"
     [mention] = mentions_of(us)
     assert {s.value for s in mention.fields["operator"]} == {"United States"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the weapon is the subject: its launcher is the perpetrator
+        ("A drone launched by the Kelvari militia destroyed an army Mi-17 helicopter near the border on Tuesday.",
+         [("Kelvari militia", None)]),
+        ("A drone destroyed an army Mi-17 helicopter near the border on Tuesday.", []),
+    ],
+)
+def test_launcher_of_a_weapon_subject(sentence, expected):
+    assert perpetrators(sentence) == expected

@@ -364,3 +364,17 @@ def test_korean_provinces_get_their_english_names(text, admin1):
     gazetteer = get_gazetteer()
     places = [gazetteer.resolve(m) for m in gazetteer.find(text)]
     assert places and places[-1].admin1 == admin1 and places[-1].country == "South Korea"
+
+
+def test_admin1_display_prefers_english_qualified_exonym() -> None:
+    from sitrep.gazetteer import _admin_display, _english_exonym
+
+    assert _english_exonym("Lower Vardanna", "Vardannaha Hoose")
+    assert _english_exonym("North Telmaria", "Telmariabuk-do")
+    # no shared stem, or the native name already carries the English word: not a translation
+    assert not _english_exonym("Upper Town", "Kelmori")
+    assert not _english_exonym("North Vardanna", "North Vardanna Region")
+    assert _admin_display("Vardannaha Hoose", ["Lower Vardanna", "Vardanna Hoose Region"], set(),
+                          frozenset())[0] == "Lower Vardanna"
+    # without an English-qualified alias the designator rule still decides
+    assert _admin_display("Vardannaha Hoose", ["Vardanna Hoose Region"], set(), frozenset())[0] == "Vardanna Hoose"

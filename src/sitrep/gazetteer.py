@@ -923,6 +923,8 @@ _GENERIC_CORES = {"north", "south", "east", "west", "northern", "southern", "eas
                   "centre", "center", "capital", "north east", "north west", "south east", "south west",
                   "northeast", "northwest", "southeast", "southwest", "upper", "lower", "middle", "coast",
                   "coastal", "islands", "island", "mountain", "plains", "lakes", "far north", "far west"}
+_ENGLISH_QUALIFIERS = frozenset("north south east west northern southern eastern western central upper lower middle "
+                                 "northeast northwest southeast southwest".split())
 _MILITARY_RE = re.compile(r"air ?base|air force|\bafb\b|\braf\b|naval air|air station|army air|military|airfield",
                           re.I)
 _AIRPORT_WORDS_RE = re.compile(
@@ -960,6 +962,15 @@ def _latin(s: str) -> bool:
     return bool(_LATIN_NAME_RE.match(s)) and not any(ch.isdigit() for ch in s)
 
 
+def _english_exonym(alias: str, name: str) -> bool:
+    """An alias that renders the native name with an English qualifier: "Lower Shabeelle" for "Shabeellaha Hoose",
+    "North Chungcheong" for "Chungcheongbuk-do" (the other word shares its first four letters with the name)."""
+    words, native = normalize_name(alias).split(), normalize_name(name).split()
+    if len(words) < 2 or words[0] not in _ENGLISH_QUALIFIERS or _ENGLISH_QUALIFIERS & set(native):
+        return False
+    return all(len(w) >= 4 and any(n[:4] == w[:4] for n in native) for w in words[1:])
+
+
 def _admin_display(name: str, aliases: list[str], big_cities: set[str],
                    common: frozenset[str]) -> tuple[str, list[str]]:
     """English display name of an admin1 and extra key forms.
@@ -993,6 +1004,7 @@ def _admin_display(name: str, aliases: list[str], big_cities: set[str],
         sc += 2.0 if english and pos > 0 and core != form and normalize_name(core) in standalone else 0.0
         sc += 1.0 if orig.isascii() else 0.0
         sc += 1.5 if pos == 0 and orig.isascii() else 0.0
+        sc += 4.0 if pos > 0 and _english_exonym(form, name) else 0.0
         score(core, sc)
     core0 = normalize_name(_strip_admin(_ascii(name))[0])
     stem = _SLAVIC_ADJ_RE.sub("", core0) if " " not in core0 else ""

@@ -104,7 +104,9 @@ ASIDE = re.compile(
 AUXILIARIES = (  # words between a count and its outcome, and a relative clause: "aboard flight X, which was ..., died"
     r"^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|all|both|also|reportedly|later|now|feared|confirmed|believed|"
     r"found|to be|on board|aboard|onboard|in the crash|later|who|(?:survived|escaped|ejected)\s+(?:and|but))\s+"
-    r"|flight\s+[A-Z]*\d+\w*\s*)*"
+    r"|flight\s+[A-Z]*\d+\w*\s*"
+    # "of the helicopter that came down near X": a noun with its relative clause before the verb
+    r"|of\s+(?:the|its|their|an?)\s+[^,;.]{1,40}?\s(?:that|which)\s[^,;.]{1,60}?\s(?=(?:were|was)\s))*"
     r"(?:,\s(?:which|who)\s[^,;]{1,60},\s)?"
 )
 AFTER = {
@@ -113,6 +115,7 @@ AFTER = {
         AUXILIARIES + r"(wounded|injured|hurt\b|hospitali[sz]ed|(?:remain(?:ed|s)?\s+|being\s+)?"
         r"(?:in|taken to|admitted to|flown to|rushed to|evacuated to)\s+(?:a\s+)?(?:[\w-]+\s+)?hospital"
         r"|(?:had|suffered|sustained)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:injur|wound|burns)"
+        r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injur|wound|burns|broken|fractur|cuts\b|bruis|lacerat)"
         r"|(?:(?!no\b|not\b|without\b)[\w-]+\s+){1,5}?with\s+(?:(?!no\b)[\w-]+\s+)?(?:injuries|wounds|burns)\b)",
         re.I,
     ),
@@ -132,6 +135,13 @@ WHOM = re.compile(r"^,?\s*(?P<who>both|all|each)\s+of\s+whom\b[^.;]{0,40}?\b(kil
 SURVIVED = re.compile(
     AUXILIARIES + r"(?P<verb>ejected|bailed out|survived|escaped|rescued|recovered|picked up|evacuated)\b", re.I
 )
+# "two died and three survived": the dead and the survivors are everyone aboard
+SPLIT = re.compile(
+    rf"\b(?P<a>{NUMBER})\s+(?:{MODIFIERS}{PEOPLE}\s+|of\s+them\s+)?(?:died|perished|were\s+killed)\s*,?\s+(?:and|while|but)\s+"
+    rf"(?P<b>{NUMBER})\s+(?:others?\s+|{MODIFIERS}{PEOPLE}\s+)?survived\b",
+    re.IGNORECASE,
+)
+BOTH = re.compile(r"(?:^|[.;:]\s+)(?P<both>both)\b(?=\s+(?:were|had|suffered|sustained|died)\b)", re.I)  # pronoun
 EXTRA_ONE = re.compile(  # "three were killed and a fourth was injured": one more
     rf"\b(?:with|and|while)\s+(?P<number>another|one more|one other|a further|a (?:{'|'.join(ORDINALS)})|{NUMBER})"
     r"(?:\s+others?)?\s+"
@@ -264,6 +274,16 @@ def casualty_cues(text: str) -> list[CasualtyCue]:
     for match in CREW_SIZE.finditer(masked):
         add(match.start(), match.end(), "on_board", number_value(match.group("n") or match.group("m")))
         taken.append(match.span())
+    for match in SPLIT.finditer(masked):
+        dead, alive = number_value(match.group("a")), number_value(match.group("b"))
+        add(match.start("a"), match.end("a"), "killed", dead)
+        if dead is not None and alive is not None:
+            add(match.start(), match.end(), "on_board", dead + alive)
+        taken.append(match.span())
+    for match in BOTH.finditer(masked):
+        if not _inside(match.span("both"), taken):
+            for field in _outcomes(masked, match.start("both"), match.end("both")) & {"killed", "wounded"}:
+                add(match.start("both"), match.end("both"), field, 2)
     for match in RISING_TOLL.finditer(masked):
         add(match.start(), match.end(), "killed", ORDINALS.get(match.group("ord").lower()))
         taken.append(match.span())

@@ -716,7 +716,21 @@ def _agent_cues(verb: Token, sentence: Span, speaker: str | None) -> list[Cue]:
             return _party_cue(subject, sentence, speaker, "claimed")
     if subject is None or subject.lower_ in ("that", "which", "what", "who"):
         return []
-    return _party_cue(subject, sentence, speaker)
+    launcher = _launched_by(subject)  # "a drone launched by X destroyed the helicopter": X
+    return _party_cue(launcher if launcher is not None else subject, sentence, speaker)
+
+
+def _launched_by(weapon: Token) -> Token | None:
+    """The agent of a participle on a weapon noun: "a missile fired by the militia" -> "militia"."""
+    if weapon.lemma_.lower() not in WEAPON_HEADS and weapon.lower_ not in WEAPON_HEADS:
+        return None
+    for verb in weapon.children:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            by = next((c for c in verb.children if c.dep_ == "agent"), None)
+            agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if agent is not None:
+                return agent
+    return None
 
 
 def _party_cue(head: Token, sentence: Span, speaker: str | None, stance: str | None = None) -> list[Cue]:
