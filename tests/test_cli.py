@@ -278,3 +278,12 @@ def test_eval_misses_name_the_wrong_value_and_the_missed_mention(tmp_path, seeds
     assert f"{article_id} [background] invented-extra: mention: gold 'present' · predicted None" in misses
     report = json.loads(run("eval", wrong_gold, seeds_dir, "--json").stdout)
     assert {"article": article_id, "incident_key": main["incident_key"], "role": "main", "field": "killed", "gold": 99, "predicted": true_killed} in report["misses"]
+
+
+def test_eval_counts_country_names_that_mean_the_same_country_as_equal():
+    from sitrep.evaluate import same
+
+    assert same("location_country", "DR Congo", "Democratic Republic of the Congo")
+    assert same("operator_country", "USA", "United States")
+    assert not same("operator_country", "Republic of the Congo", "Democratic Republic of the Congo")
+    assert not same("location_country", "Niger", "Nigeria")

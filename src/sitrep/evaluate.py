@@ -102,6 +102,12 @@ def same(field: str, gold: Any, predicted: Any) -> bool:
         g, p = _norm(gold), _norm(predicted)
         g, p = PARTY_ALIASES.get(g, g), PARTY_ALIASES.get(p, p)
         return g == p or g in p.split() or p in g.split() or fuzz.ratio(g, p) >= 85
+    if field in ("operator_country", "location_country"):  # "DR Congo" and "Democratic Republic of the Congo"
+        from .gazetteer import get_gazetteer
+
+        codes = {get_gazetteer().country_code(str(v)) for v in (gold, predicted)}
+        if None not in codes:
+            return len(codes) == 1
     if field == "location_admin1":
         g, p = _norm(REGION_WORDS.sub("", str(gold))), _norm(REGION_WORDS.sub("", str(predicted)))
         return g == p or fuzz.ratio(g, p) >= 85
