@@ -90,7 +90,7 @@ WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 DEMONYM_GROUND = re.compile(
     r"\b(?:in|inside|into|over|within|on)\s+(?:the\s+)?(?P<word>[A-Z][a-z]{3,})\s+(?:territory|airspace|soil|territorial waters)\b"
 )
-# "Al-Tanf, in the desert of Homs province, ...", "Yeraskh, a village in Armenia's Ararat province": the article
+# "Al-Tanf, in the desert of Homs province, ...", "Kuvrak, a village in Turkey's Kars province": the article
 # itself says where a place the gazetteer does not know lies
 APPOSITION = re.compile(
     r"(?P<name>(?<![\w’'-])(?:(?:[Aa][lnrstdz]|[Ee]l)-)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+"
