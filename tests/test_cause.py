@@ -178,8 +178,9 @@ def test_a_side_claiming_its_own_shoot_down_is_a_claim():
     assert record["cause"] == "disputed"
     assert record["weapon"] == "anti-aircraft gun"
     assert record["perpetrator"].startswith("Northern Liberation Front")  # the acronym read in full
-    stances = {s.evidence.attributed_to: s.evidence.stance for s in mention.fields["cause"] if s.value == "shot_down"}
-    assert stances and set(stances.values()) == {"claimed"}
+    shot = [s.evidence for s in mention.fields["cause"] if s.value == "shot_down"]
+    assert {e.stance for e in shot if e.attributed_to.lower().endswith("army")} == {"denied"}  # the engine fault
+    assert {e.stance for e in shot if not e.attributed_to.lower().endswith("army")} == {"claimed"}
 
 
 def test_an_outlet_or_the_operator_confirming_is_a_fact_and_an_admission_is_no_claim():
@@ -428,4 +429,58 @@ def test_letters_that_are_only_an_iso_code_name_no_operator():
     ],
 )
 def test_launcher_of_a_weapon_subject(sentence, expected):
+    assert perpetrators(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the operator's side blames a fault: that contradicts a shoot-down
+        ("The coastguard said an engine failure caused the patrol plane to crash off the cape.",
+         [("shot_down", True), ("crashed", False)]),
+        ("Base officials blamed a hydraulic malfunction for the crash of the trainer jet.",
+         [("shot_down", True), ("crashed", False)]),
+    ],
+)
+def test_a_technical_cause_denies_a_shoot_down(sentence, expected):
+    assert [c for c in cues(sentence) if c != ("unknown", False)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # a fault ruled out, or only one possibility, contradicts nothing
+        "The trainer jet crashed in a field, and the air force ruled out a technical fault.",
+        "Investigators are looking at whether a mechanical problem caused the helicopter to crash.",
+        "The crew reported a missile or an electrical fault shortly before the plane crashed.",
+    ],
+)
+def test_a_fault_ruled_out_or_open_denies_nothing(sentence):
+    assert ("shot_down", True) not in cues(sentence)
+
+
+def test_the_agency_said_is_the_agency_named_earlier_in_the_sentence():
+    text = ("A glide bomb dropped by Moldavia's naval aviation command sank a patrol boat near the delta, "
+            "the command said on Monday.")  # fmt: skip
+    assert attribute(next(analyze(text).sents)).source == "Moldavia's naval aviation command"
+    # no fuller name earlier: "the command" stays as written
+    plain = "The patrol boat sank near the delta after a storm, the command said on Monday."
+    assert attribute(next(analyze(plain).sents)).source == "the command"
+
+
+def test_a_name_with_the_arabic_article_is_the_same_group():
+    assert same_party("Al-Kasirah militants", "Kasirah")
+    assert not same_party("Al-Kasirah militants", "Kasim brigade")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The navy said a patrol drone was lost at sea, a day after the Coastal Front announced a hit on a naval drone.",
+         [("Coastal Front", "claimed")]),
+        # a hit on something that is no aircraft names no shooter of one
+        ("The navy said a patrol drone was lost at sea, a day after the Coastal Front announced a hit on a fuel depot.",
+         []),
+    ],
+)
+def test_a_side_announcing_a_hit_on_an_aircraft_claims_it(sentence, expected):
     assert perpetrators(sentence) == expected

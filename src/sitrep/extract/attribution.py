@@ -143,7 +143,21 @@ def _source(subject: Token, previous: Attribution | None, known: Sequence[str]) 
         fuller = [k for k in known if len(k.split()) > 2 and k.lower().split()[-1] == words[1].lower()]
         if fuller:
             return fuller[-1]
+        named = _named_earlier(subject)
+        if named:
+            return named
     return phrase
+
+
+def _named_earlier(subject: Token) -> str | None:
+    """ "launched by Ukraine's naval command ..., the command said": the fuller phrase earlier in the
+    sentence whose head noun "the command" repeats."""
+    for token in reversed(subject.sent[: subject.i - subject.sent.start]):
+        if token.lower_ == subject.lower_ and token.pos_ in ("NOUN", "PROPN") and token.left_edge.lower_ != "the":
+            phrase = phrase_text(token)
+            if len(phrase.split()) > 2:
+                return phrase
+    return None
 
 
 def _reporting_verb(sentence: Span) -> tuple[Token | None, Token | None]:

@@ -74,6 +74,13 @@ DENIED_CLAIM = re.compile(
     r"\b(claims?|accusations?|allegations?)\b[^.;]{0,40}\b(denied|rejected|dismissed)\b",
     re.I,
 )
+# A technical cause given for the loss: it contradicts a shoot-down ("the mission blames a mechanical fault").
+TECHNICAL = re.compile(
+    r"\b(mechanical|technical|engine|hydraulic|electrical|system)\s+(failures?|faults?|malfunctions?|problems?|issues?|glitch(es)?)\b",
+    re.I,
+)
+# ... unless it is ruled out or only one possibility: "ruled out a technical fault", "whether a fault".
+OPEN_CAUSE = re.compile(r"\b(whether|possib\w*|may|might|could|if|including|such as|or)\b[^.;]{0,40}$", re.I)
 CONSEQUENCE = re.compile(
     r"\beject|\bbail(ed)? out\b|\b(emergency|forced) landing\b|\bforced (down|to land)\b|\bcrash", re.I
 )
@@ -218,6 +225,10 @@ def cause_cues(text: str) -> list[Cue]:
     for match in DENIED_CLAIM.finditer(text):
         if not any(c.start <= match.start() < c.end for c in cues):
             cues.append(Cue(match.start(), match.end(), "shot_down", negated=True))
+    for match in TECHNICAL.finditer(text):
+        before = text[max(0, match.start() - 45) : match.start()]
+        if not NEGATION.search(before) and not DOUBT.search(before) and not OPEN_CAUSE.search(before):
+            cues.append(Cue(match.start(), match.end(), "shot_down", negated=True))
     return sorted(cues, key=lambda c: c.start)
 
 
@@ -233,8 +244,8 @@ def loss_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
             continue
         if _scare_quoted(text, cue):
             continue
-        if cue.negated and DENIED_CLAIM.match(text[cue.start : cue.end]):
-            cues.append(cue)  # the denial of a claim: no aircraft word to check
+        if cue.negated and (DENIED_CLAIM.match(text[cue.start : cue.end]) or TECHNICAL.match(text[cue.start : cue.end])):
+            cues.append(cue)  # the denial of a claim, or a fault blamed: no aircraft word to check
             continue
         others = [(s, e) for s, e in aircraft if not (s < cue.end and cue.start < e)]
         target = any(cue.start < s < cue.end for s, _ in aircraft)  # "a drone attack on an army helicopter"
@@ -591,8 +602,8 @@ def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[
         elif lemma in ("blame", "accuse") and token.pos_ == "VERB" and not _negated(token) and _blames_attack(token):
             if not BLAME_AFTER.match(text[token.idx - sentence.start_char :]):
                 blamed.append(token)  # not "Russia blames Israel after a Syrian missile downs a jet"
-        elif lemma in DOWNING_NOUNS and token.dep_ == "dobj" and token.head.lemma_.lower() == "claim":
-            # "Hezbollah claimed the downing of a drone"
+        elif _claimed_downing(token, sentence, aircraft):
+            # "Hezbollah claimed the downing of a drone", "the group announced a hit on an army helicopter"
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 cues += _party_cue(subject, sentence, speaker, "claimed")
@@ -627,6 +638,15 @@ def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[
     for cue in named or cues:
         unique.setdefault(cue.value, cue)
     return list(unique.values())
+
+
+def _claimed_downing(token: Token, sentence: Span, aircraft: list[tuple[int, int]]) -> bool:
+    lemma, verb = token.lemma_.lower(), token.head.lemma_.lower()
+    if token.dep_ != "dobj" or verb not in ("claim", "announce"):
+        return False
+    if lemma == "hit":  # a hit is a loss only when it is on an aircraft
+        return bool(_aircraft_under(token, sentence, aircraft))
+    return lemma in DOWNING_NOUNS and verb == "claim"
 
 
 def _flown_by(cue: Cue, text: str, aircraft: list[tuple[int, int]]) -> Cue | None:

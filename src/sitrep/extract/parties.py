@@ -229,5 +229,12 @@ def _country(name: str) -> str | None:
     return countries.pop() if len(countries) == 1 and None not in countries else None
 
 
+# The Arabic article joined to a name: "Al-Shabaab" and "Shabaab" are one group.
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-(?=\w{3})", re.I)
+
+
 def _keys(name: str) -> set[str]:
-    return {w.lower().rstrip("s").replace("’", "'") for w in _words(name) if _is_proper(w) and _significant(w)}
+    return {
+        ARABIC_ARTICLE.sub("", w.lower()).rstrip("s").replace("’", "'")
+        for w in _words(name) if _is_proper(w) and _significant(w)
+    }  # fmt: skip
