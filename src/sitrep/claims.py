@@ -59,6 +59,7 @@ from pathlib import Path
 from typing import Any
 
 from .extract.casualties import NUMBER, casualty_cues, number_value
+from .extract.cause import TECHNICAL
 from .models import COUNT_FIELDS, OUTLET
 
 VERDICTS = ("supported", "refuted", "conflicting", "not_enough_evidence")
@@ -74,8 +75,8 @@ NEAR_KM = 100
 # How much agreement each detail adds when ranking incidents.
 WEIGHTS = {"operator": 0.5, "cause": 0.5, "weapon": 0.5, "perpetrator": 1.0, **{f: 1.0 for f in COUNT_FIELDS}}
 
-ACCIDENT = re.compile(
-    r"\b(technical|mechanical|engine|hydraulic)\s+(fault|failure|problem|malfunction|issue|fire)s?\b|"
+ACCIDENT = re.compile(  # the technical causes extraction reads as contradicting a shoot-down, and a few more
+    rf"{TECHNICAL.pattern}|\b(technical|mechanical|engine|hydraulic)\s+fires?\b|"
     r"\bpilot error\b|\b(bad|poor) weather\b|\baccident(al)?\s+crash", re.I,
 )
 BARE_TOLL = re.compile(  # "killing two", "two were killed": a toll with no noun for people
