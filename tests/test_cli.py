@@ -1,6 +1,8 @@
 import csv
 import io
 import json
+import shutil
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -287,3 +289,38 @@ def test_eval_counts_country_names_that_mean_the_same_country_as_equal():
     assert same("operator_country", "USA", "United States")
     assert not same("operator_country", "Republic of the Congo", "Democratic Republic of the Congo")
     assert not same("location_country", "Niger", "Nigeria")
+
+
+def _gold_part(folder: Path, seeds_dir: Path, names: list[str]) -> Path:
+    gold = json.loads((seeds_dir / "gold.json").read_text())
+    folder.mkdir()
+    for name in names:
+        shutil.copy(seeds_dir / name, folder / name)
+    keys = {i["incident_key"] for name in names for i in gold["articles"][name]["incidents"]}
+    part = {"articles": {name: gold["articles"][name] for name in names}, "incidents_expected": {"distinct_incidents": len(keys)}}
+    (folder / "gold.json").write_text(json.dumps(part))
+    return folder
+
+
+def test_eval_scores_several_part_folders_as_one_set(tmp_path, seeds_dir):
+    needs_pipeline()
+    names = sorted(p.name for p in seeds_dir.glob("*.txt"))
+    # the two reports of one incident stay in one part, so the parts share no incident
+    first = _gold_part(tmp_path / "first", seeds_dir, names[:2])
+    second = _gold_part(tmp_path / "second", seeds_dir, names[2:])
+    together = json.loads(run("eval", first, second, "--json").stdout)
+    whole = json.loads(run("eval", seeds_dir / "gold.json", seeds_dir, "--json").stdout)
+    assert together["articles"] == 5
+    assert together["incidents"]["gold"] == whole["incidents"]["gold"]
+    assert together["fields"] == whole["fields"]
+    assert together["grouping"] == whole["grouping"]
+    assert all(m["incident_key"] is None or m["incident_key"].split(":")[0] in ("first", "second") for m in together["misses"])
+
+
+def test_eval_of_part_folders_refuses_a_folder_without_gold(tmp_path, seeds_dir):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run("eval", empty)
+    assert result.exit_code == 1
+    assert "not a folder holding a gold.json" in result.stderr
+    assert "give the PATHS" in run("eval", seeds_dir / "gold.json").stderr

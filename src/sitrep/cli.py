@@ -326,16 +326,26 @@ def _print_claims_report(report: dict) -> None:
 
 
 @main.command(name="eval")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("gold", type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON (with every miss).")
 @click.option("--misses", "show_misses", is_flag=True, help="Also list every wrong value, missed and spurious mention.")
 def evaluate_command(gold: Path, paths: tuple[Path, ...], as_json: bool, show_misses: bool) -> None:
-    """Compare what sitrep extracts from PATHS with a gold file; prints P/R/F1 per field and B-cubed."""
-    from .evaluate import evaluate, format_misses, format_report, load_gold
+    """Compare what sitrep extracts from PATHS with a gold file; prints P/R/F1 per field and B-cubed.
+
+    Given folders that each hold a gold.json beside their articles (GOLD is then a folder too), scores
+    them as one set, ingested into one store: `sitrep eval gold/tune gold/holdout gold/tune2`.
+    """
+    from .evaluate import evaluate, format_misses, format_report, load_gold, load_parts
 
     try:
-        gold_data = load_gold(gold)
+        if gold.is_dir():
+            paths = (gold, *paths)
+            gold_data = load_parts(paths)
+        elif not paths:
+            raise ValueError("give the PATHS that hold the articles the gold file names")
+        else:
+            gold_data = load_gold(gold)
     except ValueError as error:
         raise click.ClickException(str(error)) from error
     report = evaluate(gold_data, paths)

@@ -63,6 +63,26 @@ def load_gold(path: Path) -> dict[str, Any]:
     return {"articles": articles}
 
 
+def load_parts(folders: Iterable[Path]) -> dict[str, Any]:
+    """One gold set from several part folders, each with a gold.json; incident keys get the part's name."""
+    articles: dict[str, Any] = {}
+    distinct = 0
+    for folder in folders:
+        gold_file = folder / "gold.json"
+        if not folder.is_dir() or not gold_file.is_file():
+            raise ValueError(f"{folder}: not a folder holding a gold.json")
+        part = load_gold(gold_file)
+        for article_id, article in part["articles"].items():
+            if article_id in articles:
+                raise ValueError(f"{folder}: article {article_id!r} is also in an earlier part")
+            incidents = [{**i, "incident_key": f"{folder.name}:{i['incident_key']}"} if i.get("incident_key") else i for i in article.get("incidents", [])]
+            articles[article_id] = {**article, "incidents": incidents}
+        distinct += (part.get("incidents_expected") or {}).get("distinct_incidents") or len(
+            {i.get("incident_key") for a in part["articles"].values() for i in a.get("incidents", [])}
+        )
+    return {"articles": articles, "incidents_expected": {"distinct_incidents": distinct}}
+
+
 def predicted_values(mention: Mention) -> dict[str, Any]:
     summary = summarise([mention])
     date = summary["date"] or {}
