@@ -1,5 +1,6 @@
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -131,6 +132,38 @@ def test_html_page_gives_title_canonical_url_date_and_main_text(tmp_path):
     assert "low cloud and heavy rain" in text
     for furniture in ("Weather forecast", "We use cookies", "Accept all cookies", "Privacy policy", "All rights reserved"):
         assert furniture not in text, furniture
+
+
+def _without_date_markup(page: str) -> str:
+    return re.sub(r'<meta property="article:published_time"[^>]*>', "", page).replace("/2021/05/", "/")
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "<footer><p>© 2019-2024 Northern Ledger Media. All rights reserved.</p></footer>",
+        '<div class="comments"><p>reader_77 · 12 March 2023 10:14</p><p>Sad news for the families.</p></div>',
+        '<aside><p>Subscribe before 31 December 2022 and get 50% off.</p></aside>',
+    ],
+)
+def test_html_page_without_a_publication_date_takes_none_from_its_furniture(tmp_path, furniture):
+    # PAGE's own footer says "Copyright 2021" too
+    undated = _without_date_markup(PAGE).replace("<footer>", furniture + "<footer>", 1)
+    path = tmp_path / "undated.html"
+    path.write_text(undated, encoding="utf-8")
+    [article] = read_all(path)
+    assert "went down on Thursday evening" in article.raw_text
+    assert article.published is None
+
+
+def test_html_page_takes_its_date_from_json_ld_or_a_time_element(tmp_path):
+    undated = _without_date_markup(PAGE)
+    json_ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-05-14T07:30:00Z"}</script>'
+    for marked in (undated.replace("</head>", json_ld + "</head>"), undated.replace("<h1>", '<time datetime="2021-05-14T07:30">14 May</time><h1>')):
+        path = tmp_path / "marked.html"
+        path.write_text(marked, encoding="utf-8")
+        [article] = read_all(path)
+        assert article.published is not None and article.published.startswith("2021-05-14")
 
 
 def test_html_without_main_text_is_skipped(tmp_path):

@@ -323,7 +323,14 @@ def from_html(html: str, article_id: str, origin: str, **meta: str | None) -> Re
 
     try:
         document = trafilatura.bare_extraction(
-            html, url=meta.get("url"), with_metadata=True, include_comments=False, include_tables=False
+            html,
+            url=meta.get("url"),
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            # htmldate's extensive search turns a bare "© 2019-2024" footer into 2024-01-01; without it
+            # only real date markup (meta, JSON-LD, <time>, bylines, the URL path) counts.
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as error:  # trafilatura raises many kinds on hostile markup
         return Skip(origin, f"HTML could not be parsed: {type(error).__name__}")
