@@ -282,6 +282,16 @@ def test_eval_misses_name_the_wrong_value_and_the_missed_mention(tmp_path, seeds
     assert {"article": article_id, "incident_key": main["incident_key"], "role": "main", "field": "killed", "gold": 99, "predicted": true_killed} in report["misses"]
 
 
+def test_eval_counts_two_names_of_one_catalogue_model_as_equal_but_not_a_variant_and_its_family():
+    from sitrep.evaluate import same
+
+    assert same("aircraft_model", "CL-415", "Canadair CL-415")
+    assert same("aircraft_model", "Mi 24", "Mi-24")
+    assert not same("aircraft_model", "F-35B", "F-35")
+    assert not same("aircraft_model", "Mi-17", "Mi-8")
+    assert not same("aircraft_model", "Canadair CL-415", "Canadair CL-215")
+
+
 def test_eval_counts_country_names_that_mean_the_same_country_as_equal():
     from sitrep.evaluate import same
 

@@ -14,6 +14,7 @@ pairwise precision/recall/F1, over gold mentions and over articles.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import tempfile
@@ -111,13 +112,24 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@functools.lru_cache(maxsize=4096)
+def _catalogue_model(written: str) -> str | None:
+    """The catalogue model a name stands for: "CL-415" and "Canadair CL-415" are one aircraft."""
+    from .extract.aircraft import find_aircraft
+
+    found = find_aircraft(written)
+    return found[0].model if len(found) == 1 else None
+
+
 def same(field: str, gold: Any, predicted: Any) -> bool:
     if gold is None or predicted is None:
         return False
     if field in ("killed", "wounded", "on_board"):
         return int(gold) == int(predicted)
     if field == "aircraft_model":
-        return re.sub(r"[\s-]", "", str(gold)).lower() == re.sub(r"[\s-]", "", str(predicted)).lower()
+        if re.sub(r"[\s-]", "", str(gold)).lower() == re.sub(r"[\s-]", "", str(predicted)).lower():
+            return True
+        return _catalogue_model(str(gold)) not in (None, "") and _catalogue_model(str(gold)) == _catalogue_model(str(predicted))
     if field == "perpetrator":
         g, p = _norm(gold), _norm(predicted)
         g, p = PARTY_ALIASES.get(g, g), PARTY_ALIASES.get(p, p)
