@@ -378,3 +378,101 @@ def test_admin1_display_prefers_english_qualified_exonym() -> None:
                           frozenset())[0] == "Lower Vardanna"
     # without an English-qualified alias the designator rule still decides
     assert _admin_display("Vardannaha Hoose", ["Vardanna Hoose Region"], set(), frozenset())[0] == "Vardanna Hoose"
+
+
+# ------------------------------------------------------------------ districts, area words, places the gazetteer lacks
+
+
+@pytest.mark.parametrize("text,name,admin1,country", [
+    ("A small plane crashed in Myagdi district on Tuesday.", "Myagdi", "Gandaki", "NP"),
+    ("Soldiers were ambushed in La Mar province, Ayacucho, before dawn.", "La Mar", "Ayacucho", "PE"),
+    ("The drone fell in Jezzine district of southern Lebanon.", "Jezzine", "South Governorate", "LB"),
+    ("The training helicopter came down in Inje county, South Korea.", "Inje", "Gangwon", "KR"),
+])
+def test_second_level_regions_lie_in_their_admin1(gaz, text, name, admin1, country):
+    p = next(m for m in gaz.find(text) if m.candidates[0].kind == "admin2").candidates[0]
+    assert (p.name, p.admin1, p.country_code) == (name, admin1, country)
+    assert p.lat is not None
+
+
+def test_district_name_alone_needs_context(gaz):
+    assert gaz.find("Officials named Myagdi as the new pilot.") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hezbollah said it hit the drone east of Jezzine, in Lebanon.", "Jezzine"),  # a seat with no population figure
+    ("The jet was lost near the Marjayoun area on Monday.", "Marjayoun area"),
+    ("Drones were seen over the Bakhmut axis overnight.", "Bakhmut axis"),
+])
+def test_area_words_and_seats_without_population(gaz, text, name):
+    assert name in found(gaz, text)
+
+
+def test_area_before_a_noun_is_no_designator(gaz):
+    assert found(gaz, "He met the Union area manager for lunch.") == {}
+
+
+def _incident(text: str) -> list[tuple[str, str, str | None, str]]:
+    from sitrep.extract.aircraft import find_aircraft
+    from sitrep.extract.places import incident_places, location_value, read_places
+    from sitrep.nlp import analyze
+
+    doc = analyze(text)
+    article = read_places(doc.text)
+    out = []
+    for s in doc.sents:
+        spans = [(a.start, a.end) for a in find_aircraft(s.text)]
+        for m, p in incident_places(s, article, spans):
+            out.append((m.text, p.country, p.admin1, location_value(p)["precision"]))
+    return out
+
+
+@pytest.mark.parametrize("text,where,country", [
+    ("An army helicopter crashed in the Hamrin mountains on Monday. Officials in Iraq gave no cause.",
+     "Hamrin mountains", "Iraq"),
+    ("A light aircraft went down in the Khumbi valley on Sunday. Rescuers in Nepal reached it by noon.",
+     "Khumbi valley", "Nepal"),
+    ("Rebels shot down an army helicopter over the Qarun hills, the army said. Fighting in Sudan has raged for months.",
+     "Qarun hills", "Sudan"),
+    ("Footage shows a Ka-52 being struck just south of Zorivka. Fighting in Ukraine's south goes on.", "Zorivka",
+     "Ukraine"),
+    ("A fighter jet crashed in the Libyan desert on Friday.", "Libyan desert", "Libya"),
+])
+def test_unknown_place_takes_the_articles_country(text, where, country):
+    assert (where, country, None, "country") in _incident(text)
+
+
+def test_unknown_place_needs_one_main_country():
+    found = _incident("A drone crashed in the Dorak hills. Officials in Iran and in Iraq gave no details.")
+    assert "Dorak hills" not in [w for w, _, _, _ in found]
+
+
+def test_unknown_destination_is_no_incident_place():
+    found = _incident("The helicopter was flying to the Hamrin mountains when it crashed. Iraq gave no cause.")
+    assert "Hamrin mountains" not in [w for w, _, _, _ in found]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("A Heron drone was shot down over south Lebanon on Monday.", "Lebanon"),
+    ("An army helicopter crashed in north Syria on Friday.", "Syria"),
+    ("A transport plane went down in west Ukraine overnight.", "Ukraine"),
+])
+def test_bare_direction_before_a_country(text, country):
+    assert [c for _, c, _, _ in _incident(text)] == [country]
+
+
+@pytest.mark.parametrize("text,where", [
+    ("The army said a drone had been downed by a missile, hours after Hezbollah said it had hit a drone over the "
+     "Jezzine area, in Lebanon.", "Jezzine area"),
+    ("Israel admitted the loss of a drone, hours after the group claimed to have shot down a Hermes drone east of "
+     "Jezzine in Lebanon.", "Jezzine"),
+    ("Kyiv confirmed that a Su-25 was lost, hours after Moscow announced it had downed a Ukrainian Su-25 near "
+     "Bakhmut.", "Bakhmut"),
+])
+def test_claim_told_hours_earlier_is_the_same_loss(text, where):
+    assert where in [w for w, _, _, _ in _incident(text)]
+
+
+def test_another_event_hours_earlier_keeps_its_place():
+    text = "A drone was shot down over Lebanon, hours after an Israeli strike hit a car near Tyre."
+    assert [w for w, _, _, _ in _incident(text)] == ["Lebanon"]

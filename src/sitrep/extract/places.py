@@ -41,6 +41,7 @@ LOCATIVE = (
 )
 ADJECTIVE = (
     r"(?:neighbou?ring|nearby|northern|southern|eastern|western|central|(?:north|south)-?(?:east|west)ern|rural|"
+    r"(?:north|south)(?:-?(?:east|west))?|east|west|"
     r"remote|restive|mountainous|rebel-held|government-held|occupied|besieged|war-torn)"
 )
 PLACE_INCLUDE = re.compile(
@@ -76,6 +77,8 @@ EARLIER_MISSION = re.compile(
     r"(?:mission|sortie|patrol|raid|operation|strike|exercise)s?\s+(?:over|in|above|inside)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "hours after Hezbollah announced a hit on a drone over X": the claim of the same loss, not another event
+CLAIM_BEFORE = re.compile(r"\b(?:announc|claim|said|says|report|assert|confirm)\w*\b[^.;]{0,60}$", re.IGNORECASE)
 BORDER_AFTER = re.compile(r"^(?:[-–][A-Z][\w’'-]*)?\s+(?:border|frontier)\b")
 CLAUSE_BREAK = re.compile(r",|;|\bwhen\b|\bwhere\b|\bafter\b|\bwhile\b|\bbefore\b|\band\b", re.IGNORECASE)
 LAUNCH_LEMMAS = {"fire", "launch"}
@@ -97,6 +100,18 @@ APPOSITION = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?(?:in|near|inside|outside)\s+(?:(?:the|a)\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:[A-Z][\w’'-]*(?:’s|'s)\s+)?$"
 )
+# "in the Hamrin mountains", "over the VRAEM valley", "just south of Robotyne": a place the gazetteer lacks,
+# named where the sentence says the loss happened; it lies in the country the article is about
+FEATURE = (
+    r"(?:mountains?|mountain range|range|valley|hills|highlands|heights|plateau|desert|forest|jungle|river|lake|"
+    r"gorge|pass|basin|delta|plains?|swamps?|marshes|steppe|region|area|district|province|sector|front|axis)"
+)
+UNKNOWN_PLACE = re.compile(
+    rf"\b(?:(?:in|over|near|outside|around|above|across|inside)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]+\s+){{0,2}}"
+    rf"[A-Z][\w’'-]+)\s+{FEATURE}\b"
+    rf"|(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|(?:village|town|hamlet|settlement)\s+of)"
+    rf"\s+(?P<bare>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?![\w’'-]))"
+)
 
 
 @dataclass
@@ -115,6 +130,15 @@ class ArticlePlaces:
         """The countries other place names say things happen in ("fighting in Yemen"), not merely name
         ("the Royal Saudi Air Force"): they outweigh the rest of the context."""
         return list(dict.fromkeys(c for start, c in self.located.items() if start != match.start))
+
+    def main_country(self) -> str | None:
+        """The country the article is about: where it most often says things happen, else the one its place
+        names point to most; None when two countries are named as often."""
+        for counts in (Counter(self.located.values()), self.countries):
+            ranked = counts.most_common(2)
+            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                return ranked[0][0]
+        return None
 
     def context(self, match: PlaceMatch) -> list[str]:
         """The countries the article's other place names point to, most named first."""
@@ -200,6 +224,7 @@ def incident_places(
     text = span.text
     chosen = []
     dateline = DATELINE.match(text)
+    anchors = list(anchors) + [s for s, _ in skip if CLAIM_BEFORE.search(text[:s])]
     for match in sorted(places.matches + _local_matches(span, places), key=lambda m: m.start):
         if not (span.start_char <= match.start and match.end <= span.end_char):
             continue
@@ -216,7 +241,40 @@ def incident_places(
         if context and place.kind != "country" and place.country not in context and not _spelled_as(match.text, place):
             continue  # a fuzzy namesake abroad ("Boni" read as Bonn) in an article about somewhere else
         chosen.append((match, place))
-    return chosen
+    return chosen or _unknown_places(span, places, skip, anchors)
+
+
+def _unknown_places(
+    span: Span, places: ArticlePlaces, skip: Sequence[tuple[int, int]], anchors: Sequence[int]
+) -> list[tuple[PlaceMatch, Place]]:
+    """A place the gazetteer lacks, named where the loss happened ("in the Hamrin mountains", "south of
+    Robotyne"): the country a demonym gives it ("the Syrian desert") or the article's own country."""
+    gazetteer = get_gazetteer()
+    text = span.text
+    for found in UNKNOWN_PLACE.finditer(text):
+        group = "name" if found.group("name") else "bare"
+        start, end = found.span(group)
+        name = found.group(group)
+        demonym = gazetteer.demonym_country(name)
+        if any(s <= start < e for s, e in skip) or not _locates(text, start, end):
+            continue
+        if demonym is None and gazetteer.is_word(name):
+            continue
+        if any(m.start < span.start_char + end and span.start_char + start < m.end for m in places.matches):
+            continue
+        if other_event(text[:start], anchors, same_day=True):
+            continue
+        country = demonym or (None if group == "bare" and gazetteer.country(name) else
+                                                       places.main_country())
+        code = gazetteer.country_code(country) if country else None
+        if code is None:
+            continue
+        label = text[start:found.end()]
+        match = PlaceMatch(span.start_char + start, span.start_char + found.end(), label, ())
+        if _elsewhere(span, match):
+            continue
+        return [(match, Place(label, "place", country, code, None, None, None))]
+    return []
 
 
 def _locates(text: str, start: int, end: int) -> bool:
@@ -259,12 +317,13 @@ def _spelled_as(text: str, place: Place) -> bool:
 
 
 def location_value(place: Place) -> dict:
-    kind = "place" if place.kind == "airbase" else place.kind
+    kind = "place" if place.kind in ("airbase", "admin2") else place.kind
     return {
         "country": place.country,
         "admin1": place.admin1,
         "place": place.name if kind == "place" else None,
         "lat": place.lat,
         "lon": place.lon,
-        "precision": "country" if kind == "admin1" and not place.admin1 else kind,  # a territory ("Gaza Strip")
+        # a territory ("Gaza Strip"), or a place only the article knows, in no region it names
+        "precision": "country" if not place.admin1 and (kind == "admin1" or place.lat is None) else kind,
     }
