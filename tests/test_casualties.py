@@ -153,3 +153,144 @@ def test_crew_roles_relative_clauses_and_nominal_counts(sentence, expected):
 )
 def test_split_outcomes_relative_clause_and_treated(text: str, expected: set[tuple[str, int]]) -> None:
     assert counts(text) == expected
+
+
+def parsed_counts(text: str) -> set[tuple[str, int]]:
+    """Counts read with the sentence's dependency parse, as the pipeline reads them."""
+    from sitrep.nlp import analyze
+
+    found = set()
+    for span in analyze(text).sents:
+        for cue in casualty_cues(span.text, span):
+            assert 0 <= cue.start < cue.end <= len(span.text)
+            found.add((cue.field, cue.value))
+    return found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a second verb whose count has no noun of its own
+        ("The gunship crashed on take-off, killing two soldiers and wounding three.", {("killed", 2), ("wounded", 3)}),
+        ("A transport plane overshot the runway, killing one crew member and injuring four, the ministry said.",
+         {("killed", 1), ("wounded", 4)}),
+        ("The blast killed six and injured eleven, police said.", {("killed", 6), ("wounded", 11)}),
+        # "leaving N dead", "left N injured"
+        ("Two helicopters collided over the bay, leaving all four occupants dead.", {("killed", 4), ("on_board", 4)}),
+        ("The hard landing left five passengers injured.", {("wounded", 5)}),
+        ("The mid-air collision left both pilots dead, investigators said.", {("killed", 2), ("on_board", 2)}),
+        # in hospital, however it is said
+        ("The two other soldiers aboard were recovering in hospital.", {("wounded", 2)}),
+        ("Two were taken to hospital with injuries.", {("wounded", 2)}),
+        ("Three crew members are being treated in hospital in the capital.", {("wounded", 3)}),
+        ("One of them was treated at hospital for hypothermia.", {("wounded", 1)}),
+        # a count far from its verb
+        ("The two pilots of the cargo plane, which belongs to a local company, were pulled from the wreck with injuries.",
+         {("wounded", 2)}),
+        ("Five passengers, including a child, suffered burns.", {("wounded", 5)}),
+        # everyone aboard hurt: that many aboard, nobody dead
+        ("All three crew members were injured.", {("wounded", 3), ("on_board", 3), ("killed", 0)}),
+        ("Both pilots suffered serious injuries.", {("wounded", 2), ("on_board", 2), ("killed", 0)}),
+        ("All six people aboard were hurt, the fire brigade said.", {("wounded", 6), ("on_board", 6), ("killed", 0)}),
+        # not surviving is dying; lives lost
+        ("The pilot and a 64-year-old passenger did not survive.", {("killed", 2)}),
+        ("Two of the passengers did not survive.", {("killed", 2)}),
+        ("The instructor lost his life in the crash.", {("killed", 1)}),
+        # "crew of a passing boat" is no crew size
+        ("Survivors were picked up by the crew of a passing trawler.", set()),
+        ("The crew of an oil tanker spotted the wreck at dawn.", set()),
+        ("A crew of three was aboard the trainer.", {("on_board", 3)}),
+        # crew and passengers in separate phrases
+        ("The pilot and four passengers were killed.", {("killed", 5)}),
+        ("The floatplane was carrying a pilot and six passengers.", {("on_board", 7)}),
+        ("A crew of two and three passengers were on board.", {("on_board", 5)}),
+        # the only one aboard
+        ("The pilot, the sole occupant, was killed.", {("killed", 1), ("on_board", 1)}),
+        ("The Cessna, with only its pilot aboard, was heading north.", {("on_board", 1)}),
+        ("The instructor was the only person on board.", {("on_board", 1)}),
+    ],
+)
+def test_counts_read_with_the_parse(sentence: str, expected: set[tuple[str, int]]) -> None:
+    assert parsed_counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("No one was killed.", {("killed", 0)}),
+        ("He said the crew had died but gave no number.", set()),
+        ("The soldier died in hospital in the provincial capital.", set()),
+        ("Each pilot was taken to hospital.", set()),
+    ],
+)
+def test_the_parse_counts_no_one_and_no_collective_or_known_person(sentence: str, expected: set[tuple[str, int]]) -> None:
+    assert parsed_counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "along with": one toll of both sides
+        ("The three crew died along with six passengers.", {("killed", 9)}),
+        ("The pilot was killed along with his co-pilot when the trainer hit the mast.", {("killed", 2)}),
+        ("Two soldiers were killed along with the navigator, the army said.", {("killed", 3)}),
+        ("Four marines perished together with two others in the crash.", {("killed", 6)}),
+        # a person noun before "of the N"
+        ("One crew member of the two aboard is still missing.", {("missing", 1), ("on_board", 2)}),
+        ("Two passengers out of the nine on board were hurt.", {("wounded", 2), ("on_board", 9)}),
+        # a sentence the parser reads as a noun phrase
+        ("Two passengers, a farmer from the valley and her son, survived with serious injuries and were flown out.",
+         {("wounded", 2), ("killed", 0)}),
+    ],
+)
+def test_joined_tolls_parts_and_odd_parses(sentence: str, expected: set[tuple[str, int]]) -> None:
+    assert parsed_counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("All three crew walked away from the wreck.", {("killed", 0), ("on_board", 3)}),
+        ("Both pilots walked away with bruises, the club said.", {("killed", 0), ("on_board", 2)}),
+        ("The bodies of the two pilots were recovered on Friday.", {("killed", 2)}),
+        ("Divers brought up the bodies of all four soldiers.", {("killed", 4)}),
+        ("Searchers found the bodies of the missing three airmen on the ridge.", {("killed", 3)}),
+    ],
+)
+def test_walking_away_and_bodies_recovered(sentence: str, expected: set[tuple[str, int]]) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Rescuers recovered the bodies of five passengers.", {("killed", 5)}),
+        # everyone aboard, named with "the"
+        ("The 12 people on board included four children.", {("on_board", 12)}),
+        ("Of the 60 passengers aboard, 12 were killed.", {("on_board", 60), ("killed", 12)}),
+        ("Relatives of the nine soldiers on board gathered at the base.", {("on_board", 9)}),
+        # the toll of this crash, updated; a tally over time stays out
+        ("The death toll from the crash rose to 19 on Tuesday.", {("killed", 19)}),
+        ("The toll of Sunday's collision has climbed to 7, officials said.", {("killed", 7)}),
+        ("The toll has risen to 14 soldiers in the district.", set()),
+        # taken to a place of care
+        ("One survivor was airlifted to a trauma centre.", {("wounded", 1)}),
+        ("Two passengers were flown to a clinic in the capital.", {("wounded", 2)}),
+        ("Three soldiers were flown to the base in the capital.", set()),
+    ],
+)
+def test_bodies_everyone_aboard_updated_tolls_and_care(sentence: str, expected: set[tuple[str, int]]) -> None:
+    assert parsed_counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The single-seat fighter's pilot ejected over the sea.", {("on_board", 1), ("killed", 0)}),
+        ("The pilot of the single-seater was killed.", {("on_board", 1), ("killed", 1)}),
+        ("A single-seat trainer crashed in a field and its pilot died.", {("on_board", 1), ("killed", 1)}),
+        ("The air force flies single-seat and two-seat versions of the jet.", set()),
+    ],
+)
+def test_the_pilot_of_a_single_seater_is_all_aboard(sentence: str, expected: set[tuple[str, int]]) -> None:
+    assert parsed_counts(sentence) == expected

@@ -14,7 +14,8 @@ two officers" is five). The count belongs to whichever outcome word governs it: 
 "all"/"both" make a count the whole crew, hence also the number on board. A count inside an aside
 ("All four crew - two pilots and two gunners - died") is its breakdown and is not counted again.
 Running totals ("at least eight servicemen since September", "the toll rose to") are not an
-incident's casualties and are skipped. Vague words follow the ACLED coding convention: "dozens"
+incident's casualties and are skipped. Where the patterns find nothing for a field, the dependency
+parse ties a count to its verb however far apart they stand (`parsed_cues`). Vague words follow the ACLED coding convention: "dozens"
 counts as 12.
 """
 
@@ -22,6 +23,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 NUMBER_WORDS = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "single": 1, "lone": 1, "two": 2, "both": 2, "pair": 2, "three": 3,
@@ -54,14 +59,18 @@ COUNTS = re.compile(rf"{COUNT}{ABOARD}(?:\s*(?:,|and|, and|as well as)\s+{COUNT}
 SINGLE_COUNT = re.compile(rf"\b(?P<number>{NUMBER})\s+{MODIFIERS}(?P<noun>{PEOPLE})\b", re.IGNORECASE)
 # "38 of the 67 people on board", "one of its two crew members", "three members of the four-man crew"
 PART = re.compile(
-    rf"\b(?P<n>{NUMBER})\s+(?:(?:members?|people)\s+)?(?:out\s+)?of\s+(?:the|its|their|all)\s+"
+    rf"\b(?P<n>{NUMBER})\s+(?:(?:members?|people|{PEOPLE})\s+)?(?:out\s+)?of\s+(?:the|its|their|all)\s+"
     rf"(?:(?P<m>{NUMBER})(?:-(?:man|member|strong|person))?\s+)?{MODIFIERS}(?P<noun>{PEOPLE})\b"
     r"(?P<aboard>\s+(?:on board|aboard|onboard)\b)?",
     re.IGNORECASE,
 )
+# "the two-man crew", "a crew of four" (not "the crew of a passing boat"), "a crew of two and three passengers"
 CREW_SIZE = re.compile(
-    rf"\b(?P<n>{NUMBER})-(?:man|member|person|strong)\s+crew\b|\bcrew\s+of\s+(?P<m>{NUMBER})\b", re.IGNORECASE
+    rf"\b(?P<n>{NUMBER})-(?:man|member|person|strong)\s+crew\b|\bcrew\s+of\s+(?!an?\b)(?P<m>{NUMBER})\b"
+    rf"(?:\s+and\s+(?P<more>{NUMBER})\s+{MODIFIERS}{PEOPLE}\b)?",
+    re.IGNORECASE,
 )
+
 NO_NOUN = re.compile(
     rf"\b(?:killing|killed)\s+(?P<total>all\s+|both\s+)?(?P<n>{NUMBER})\b(?=\s*(?:[,.;:]|$|on board|aboard|people\b))"
     rf"|(?:^|[,:]\s+)(?P<lead>{NUMBER})\s+(?:(?:people|are|were|feared|reported)\s+)*(?:killed|dead)\b",
@@ -72,7 +81,10 @@ RISING_TOLL = re.compile(
     r"(?:died|been killed|was killed|succumbed)",
     re.IGNORECASE,
 )
-BODIES = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:[a-z-]+\s+)?bodies\b", re.IGNORECASE)
+BODIES = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?:[a-z-]+\s+)?bodies\b|\bbodies\s+of\s+(?:(?:the|all|its|their)\s+)?(?:(?:other|missing)\s+)?(?P<of>{NUMBER})\s+{MODIFIERS}{PEOPLE}",
+    re.IGNORECASE,
+)
 WITH_INJURIES = re.compile(
     rf"(?:,|\band)\s+(?P<n>{NUMBER})\s+(?:of them\s+)?with\s+(?:minor|light|serious|severe|critical|slight)?\s*"
     r"(?:injuries|wounds|burns)\b",
@@ -86,7 +98,7 @@ NOBODY = re.compile(
 )
 UNHURT = re.compile(
     r"\b(?P<unhurt>unhurt|uninjured|unharmed|unscathed|not (?:been )?(?:hurt|injured|harmed))\b"
-    r"|\b(?:survived|eject(?:ed|s)? safely|safely eject(?:ed|s)?|(?:rescued|recovered|found|picked up)\s+alive)\b",
+    r"|\b(?:survived|walked away|eject(?:ed|s)? safely|safely eject(?:ed|s)?|(?:rescued|recovered|found|picked up)\s+alive)\b",
     re.IGNORECASE,
 )
 # "None of the 21 people on board survived", "no one survived": a survival word that says the opposite
@@ -102,7 +114,7 @@ ASIDE = re.compile(
 )
 
 AUXILIARIES = (  # words between a count and its outcome, and a relative clause: "aboard flight X, which was ..., died"
-    r"^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|all|both|also|reportedly|later|now|feared|confirmed|believed|"
+    r"^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|all|both|also|still|reportedly|later|now|feared|confirmed|believed|"
     r"found|to be|on board|aboard|onboard|in the crash|later|who|(?:survived|escaped|ejected)\s+(?:and|but))\s+"
     r"|flight\s+[A-Z]*\d+\w*\s*"
     # "of the helicopter that came down near X": a noun with its relative clause before the verb
@@ -110,9 +122,12 @@ AUXILIARIES = (  # words between a count and its outcome, and a relative clause:
     r"(?:,\s(?:which|who)\s[^,;]{1,60},\s)?"
 )
 AFTER = {
-    "killed": re.compile(AUXILIARIES + r"(killed|dead|died|perished|lost their lives|fatalit)", re.I),
+    "killed": re.compile(
+        AUXILIARIES + r"(killed|dead|died|perished|lost (?:their|his|her) lives?|(?:did not|didn't|failed to) survive|fatalit)",
+        re.I,
+    ),
     "wounded": re.compile(
-        AUXILIARIES + r"(wounded|injured|hurt\b|hospitali[sz]ed|(?:remain(?:ed|s)?\s+|being\s+)?"
+        AUXILIARIES + r"(wounded|injured|hurt\b|hospitali[sz]ed|(?:(?:remain|recover|treat)(?:ed|s|ing)?\s+(?:at\s+)?|being\s+(?:treated\s+)?)?"
         r"(?:in|taken to|admitted to|flown to|rushed to|evacuated to)\s+(?:a\s+)?(?:[\w-]+\s+)?hospital"
         r"|(?:had|suffered|sustained)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:injur|wound|burns)"
         r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injur|wound|burns|broken|fractur|cuts\b|bruis|lacerat)"
@@ -125,7 +140,7 @@ AFTER = {
 }
 BEFORE = {
     "killed": re.compile(
-        r"\b(killing|killed|kills|the (deaths?|killing) of|claim(ed|ing)? the lives of|left)\s+(?P<whole>all\s+|its\s+|their\s+)?$", re.I
+        r"\b(killing|killed|kills|the (deaths?|killing) of|claim(ed|ing)? the lives of)\s+(?P<whole>all\s+|its\s+|their\s+)?$", re.I
     ),
     "wounded": re.compile(r"\b(wounding|injuring|injured|wounded)\s+(?:all\s+|both\s+)?(?:the\s+|its\s+|their\s+)?$", re.I),
     "on_board": re.compile(r"\b(carrying|carried|with|transporting|had|there (?:was|were|are|is))\s+$", re.I),
@@ -133,7 +148,7 @@ BEFORE = {
 EVERYONE = re.compile(r"\b(?:killing|killed)\s+(?:everyone|everybody|all those|all the people)\s+(?:on board|aboard)\b", re.I)
 WHOM = re.compile(r"^,?\s*(?P<who>both|all|each)\s+of\s+whom\b[^.;]{0,40}?\b(killed|dead|died)\b", re.I)
 SURVIVED = re.compile(
-    AUXILIARIES + r"(?P<verb>ejected|bailed out|survived|escaped|rescued|recovered|picked up|evacuated)\b", re.I
+    AUXILIARIES + r"(?P<verb>ejected|bailed out|survived|walked away|escaped|rescued|recovered|picked up|evacuated)\b", re.I
 )
 # "two died and three survived": the dead and the survivors are everyone aboard
 SPLIT = re.compile(
@@ -149,6 +164,13 @@ EXTRA_ONE = re.compile(  # "three were killed and a fourth was injured": one mor
     re.IGNORECASE,
 )
 ONE_ROLE = r"(?:pilot|co-?pilot|navigator|gunner|crew member|crewman|(?:flight )?engineer|(?:flight )?mechanic|loadmaster|operator|sole occupant)\b"
+SINGLE_SEAT = re.compile(r"\b(?:single|one)-seat(?:er)?\b", re.I)
+# "the sole occupant", "the only person on board", "with only its pilot aboard": one aboard
+SOLE = re.compile(
+    r"\b(?:sole|only|lone)\s+(?:occupant|person\s+(?:on board|aboard)|one\s+(?:on board|aboard))\b"
+    rf"|\bwith\s+only\s+(?:the|its|a|her|his)\s+{ONE_ROLE}\s*(?:on board|aboard)\b",
+    re.IGNORECASE,
+)
 ONE_PERSON = rf"(?:the|its|a|one|his|her)\s+(?:[A-Za-z-]+\s+)?{ONE_ROLE}"
 # "the pilot ejected safely before the impact and suffered minor injuries", "... and was found injured"
 ONE_PERSON_WOUNDED = re.compile(
@@ -162,12 +184,19 @@ EJECTED = re.compile(rf"\b{ONE_ROLE}s?\s+(?:[\w-]+\s+){{0,3}}?(?:to\s+)?eject(?:
 # "the pilot and the navigator", "its pilot, co-pilot and gunner", "the pilot and two others": one person per role
 ROLES = re.compile(
     rf"\b(?:(?:the|its|their|a|his|her)\s+)?{ONE_ROLE}(?:\s*,\s*(?:(?:the|its|a)\s+)?{ONE_ROLE})*,?\s+and\s+"
-    rf"(?:(?:(?:the|its|their|a|his|her)\s+)?{ONE_ROLE}|(?P<others>{NUMBER})\s+others?\b)",
+    rf"(?:(?:(?:the|its|their|a|his|her)\s+)?{ONE_ROLE}|(?P<others>{NUMBER})\s+(?:others?\b|{MODIFIERS}{PEOPLE}\b))",
     re.I,
 )
 ONE_PERSON_KILLED = re.compile(
     rf"\b(?:killing|killed|the death of)\s+{ONE_PERSON}|\b{ONE_PERSON}\s+(?:was\s+|is\s+)?(?:killed|died|dead)\b"
     rf"|\b{ONE_ROLE}\s+(?:killed|dies|dead)\b",  # a headline: "Su-25 pilot killed on combat sortie"
+    re.IGNORECASE,
+)
+# "the three crew died along with six passengers", "the pilot was killed along with his co-pilot": one toll
+_SIDE = rf"(?:{COUNT}|{ONE_PERSON})"
+ALONG = re.compile(
+    rf"(?P<a>{_SIDE})\s+(?:(?:was|were|had been|have been|also)\s+)?(?:killed|died|perished|lost (?:their|his|her) lives?)"
+    rf"\s+(?:along|together)\s+with\s+(?P<b>{_SIDE}|{NUMBER}\s+others?\b)",
     re.IGNORECASE,
 )
 # "killing a woman who was selling fruit": one person, named by a word for anyone
@@ -247,8 +276,9 @@ def count_value(phrase: str) -> int | None:
     return sum(values) or None
 
 
-def casualty_cues(text: str) -> list[CasualtyCue]:
-    """Every casualty count a sentence gives, with the outcome it belongs to."""
+def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
+    """Every casualty count a sentence gives, with the outcome it belongs to. With the sentence's parsed
+    `span`, a field the patterns miss is read from the parse (`parsed_cues`)."""
     masked = ASIDE.sub(lambda m: " " * len(m.group()), text)
     cues: list[CasualtyCue] = []
     taken: list[tuple[int, int]] = []
@@ -264,7 +294,7 @@ def casualty_cues(text: str) -> list[CasualtyCue]:
         outcomes = _outcomes(masked, match.start(), match.end())
         for field in outcomes - {"on_board", "survived", "whole"}:
             add(match.start("n"), match.end("n"), field, part)
-        crew = match.group("noun").lower().startswith("crew") or match.group("aboard")
+        crew = match.group("noun").lower().startswith(("crew", "aboard", "on board")) or match.group("aboard")
         if whole and (crew or outcomes):
             add(match.start("m"), match.end(), "on_board", whole)
         elif match.group("n").lower() == "both" and outcomes & {"killed", "survived"}:
@@ -272,8 +302,15 @@ def casualty_cues(text: str) -> list[CasualtyCue]:
         if outcomes or whole:
             taken.append(match.span())
     for match in CREW_SIZE.finditer(masked):
-        add(match.start(), match.end(), "on_board", number_value(match.group("n") or match.group("m")))
+        size = number_value(match.group("n") or match.group("m"))
+        more = number_value(match.group("more")) if match.group("more") else 0
+        add(match.start(), match.end(), "on_board", None if size is None or more is None else size + more)
         taken.append(match.span())
+    if SINGLE_SEAT.search(masked) and re.search(r"\bpilot\b", masked, re.I):
+        seat = SINGLE_SEAT.search(masked)
+        add(seat.start(), seat.end(), "on_board", 1)  # the pilot of a single-seater is all aboard
+    for match in SOLE.finditer(masked):
+        add(match.start(), match.end(), "on_board", 1)
     for match in SPLIT.finditer(masked):
         dead, alive = number_value(match.group("a")), number_value(match.group("b"))
         add(match.start("a"), match.end("a"), "killed", dead)
@@ -304,6 +341,10 @@ def casualty_cues(text: str) -> list[CasualtyCue]:
         for field in ("killed", "on_board"):
             add(match.start("m"), match.end(), field, number_value(match.group("m")))
         taken.append(match.span())
+    for match in ALONG.finditer(masked):
+        sides = [count_value(match.group(side)) or 1 for side in ("a", "b")]
+        add(match.start(), match.end(), "killed", sum(sides))
+        taken.append(match.span())
     for match in ROLES.finditer(masked):
         others = number_value(match.group("others")) if match.group("others") else 0
         if others is not None:
@@ -327,8 +368,16 @@ def casualty_cues(text: str) -> list[CasualtyCue]:
         add(match.start(group), match.end(group), "killed", value)
         if match.group("total"):
             add(match.start(group), match.end(group), "on_board", value)
+    for match in THE_ABOARD.finditer(masked):
+        others = re.search(r"\b(?:other|remaining|surviving|injured|wounded|dead)\b", match.group(), re.I)
+        if not others and not any(c.field == "on_board" for c in cues):  # "the two other soldiers aboard": a part
+            add(match.start("m"), match.end(), "on_board", number_value(match.group("m")))
+    for match in CRASH_TOLL.finditer(masked):  # its words are those of a running total: no check for one
+        value = number_value(match.group("n"))
+        if value is not None and not any(c.field == "killed" for c in cues):
+            cues.append(CasualtyCue(match.start("n"), match.end("n"), "killed", value))
     for match in BODIES.finditer(masked):
-        add(match.start(), match.end(), "killed", number_value(match.group("n")))
+        add(match.start(), match.end(), "killed", number_value(match.group("n") or match.group("of")))
     for match in NOMINAL.finditer(masked):
         field = "killed" if match.group("what").lower() == "dead" else "wounded"
         if not any(c.field == field for c in cues):
@@ -346,6 +395,11 @@ def casualty_cues(text: str) -> list[CasualtyCue]:
     for match in WITH_INJURIES.finditer(masked):
         if not any(c.field == "wounded" for c in cues):
             add(match.start("n"), match.end(), "wounded", number_value(match.group("n")))
+    if span is not None:
+        stated = {c.field for c in cues}
+        for cue in parsed_cues(span):
+            if cue.field not in stated and masked[cue.start : cue.end].strip():
+                add(cue.start, cue.end, cue.field, cue.value)
     everyone = EVERYONE.search(masked)
     aboard = [c.value for c in cues if c.field == "on_board"]
     if everyone and aboard and not any(c.field == "killed" for c in cues):
@@ -355,6 +409,15 @@ def casualty_cues(text: str) -> list[CasualtyCue]:
 
 
 DEFINITE = re.compile(r"\bthe\s+$", re.I)
+# "the 12 people on board", "Of the 60 passengers aboard, ...": everyone aboard, whatever befell them
+THE_ABOARD = re.compile(rf"\bthe\s+(?P<m>{NUMBER})\s+{MODIFIERS}{PEOPLE}\s+(?:on board|aboard|onboard)\b", re.I)
+# "the death toll from the crash rose to 19": this incident's toll, updated (not a tally over time)
+CRASH_TOLL = re.compile(
+    r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:the|this|[A-Z]\w+'s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:crash|accident|disaster|downing|collision|shoot-?down)\s+(?:has\s+|had\s+)?(?:now\s+)?"
+    rf"(?:rose|risen|climbed|increased|reached|stood at|stands at)\s+(?:to\s+)?(?:at least\s+)?(?P<n>{NUMBER})\b",
+    re.I,
+)
 
 
 def _outcomes(text: str, start: int, end: int, whole: bool = False) -> set[str]:
@@ -437,3 +500,168 @@ def _running_total(text: str, start: int, end: int) -> bool:
             return True
     since = list(SINCE.finditer(left))
     return bool(since) and not SUPERLATIVE.search(left[: since[-1].start()])
+
+
+# --- counts read with the dependency parse --------------------------------------------------------------
+# Where a count sits far from its verb ("The two pilots of the plane, which ..., were pulled out with
+# injuries") or has no noun ("killing one soldier and injuring five"), the parse ties them together.
+
+PERSON_NOUN = re.compile(
+    rf"{PEOPLE}|{ONE_ROLE}|survivors?|instructors?|students?|trainees?|cadets?|m[ae]n|wom[ae]n|child|persons?|owners?|"
+    r"(?:loadmaster|operator|guard|officer|doctor|nurse|paramedic|medic)s?",
+    re.I,
+)
+ROLE_NOUN = re.compile(rf"{ONE_ROLE}|instructor|student pilot|passenger|occupant", re.I)
+CARE_PLACES = {"hospital", "clinic", "infirmary"}  # and a "trauma centre", a "medical center"
+HARM_NOUNS = {"injury", "wound", "burn", "fracture", "injuries", "wounds", "burns"}
+KILL_VERBS = {"die", "perish"}
+HURT_VERBS = {"injure", "wound", "hurt", "hospitalize", "hospitalise"}
+CARRY_VERBS = {"carry", "transport", "ferry"}
+
+
+def parsed_cues(span: Span) -> list[CasualtyCue]:
+    """Counts of people tied by the parse to what happened to them: the subject of "died", "were
+    injured", "were taken to hospital", "did not survive", "suffered burns"; the object of "killing",
+    "injuring", "carrying", "leaving ... dead". Everyone ("all", "both") hurt means that many aboard,
+    none dead."""
+    cues: list[CasualtyCue] = []
+    base = span.start_char
+    for token in span:
+        if token.dep_ in ("conj", "appos") or not _counted_person(token):
+            continue
+        value = _group_count(token)
+        if not value:
+            continue
+        start = min(t.idx for t in token.subtree if t.i <= token.i) - base
+        end = token.idx + len(token.text) - base
+        field = _fate(token)
+        if field is None:
+            continue
+        cues.append(CasualtyCue(start, end, field, value))
+        whole = any(t.lower_ in ("all", "both") for t in token.children) or token.lower_ == "both"
+        if whole and field in ("killed", "wounded"):
+            cues.append(CasualtyCue(start, end, "on_board", value))
+            if field == "wounded":
+                cues.append(CasualtyCue(start, end, "killed", 0))  # hurt, so alive
+    return cues
+
+
+def _counted_person(token: Token) -> bool:
+    """A noun for people, or a number standing for them ("injuring five", "two were taken to hospital")."""
+    if any(c.lower_ in ("no", "each", "every", "any", "none") for c in token.children):
+        return False  # "no one", "each pilot"
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.lower_ not in ("a", "an") and number_value(token.text):
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and bool(PERSON_NOUN.fullmatch(token.text))
+
+
+def _one_count(noun: Token) -> int | None:
+    """The count of one conjunct: "two pilots", "a crew of three", "the instructor", "five"."""
+    if noun.pos_ == "NUM" or noun.dep_ in ("nsubj", "nsubjpass", "dobj") and number_value(noun.text) and not noun.pos_ == "NOUN":
+        return number_value(noun.text)
+    for child in noun.children:
+        if child.dep_ == "nummod" or child.lower_ == "both":
+            return number_value(child.text)
+        if child.dep_ == "prep" and child.lower_ == "of" and noun.lower_ == "crew":
+            numbers = [number_value(t.text) for t in child.children if t.dep_ == "pobj"]
+            if numbers and numbers[0]:
+                return numbers[0]
+    if noun.tag_ == "NN" or noun.lower_ in ("man", "woman", "child"):
+        # "the pilot", "a soldier"; but "the soldier" may be one already counted, "the crew" any number
+        determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
+        if ROLE_NOUN.fullmatch(noun.text) or determiners & {"a", "an", "one"} or (noun.conjuncts and determiners):
+            return 1
+    return None
+
+
+def _group_count(noun: Token) -> int | None:
+    """The sum over "the pilot and four passengers"."""
+    total = 0
+    for member in [noun, *noun.conjuncts]:
+        if member.i < noun.i:
+            return None
+        value = _one_count(member)
+        if value is None or value > 5000:
+            return None
+        total += value
+    return total
+
+
+def _fate(noun: Token) -> str | None:
+    """The outcome the count's verb gives it."""
+    head = noun
+    while head.dep_ == "appos":
+        head = head.head
+    verb = head.head
+    clauses = [c for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > head.i]
+    if head.dep_ == "ROOT" and clauses:  # a sentence parsed as a noun: "Two passengers, ..., survived with injuries"
+        return next(filter(None, (_subject_fate(v, _passive(v)) for v in [clauses[0], *clauses[0].conjuncts])), None)
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        for each in [verb, *[c for c in verb.conjuncts if c.i > verb.i and not _own_subject(c)]]:
+            fate = _subject_fate(each, passive=head.dep_ == "nsubjpass" or _passive(each))
+            if fate:
+                return fate
+        if _aboard(head) and verb.lemma_ == "be":
+            return "on_board"
+    elif head.dep_ == "dobj":
+        if _negated(verb):
+            return None
+        if verb.lemma_ == "kill":
+            return "killed"
+        if verb.lemma_ in HURT_VERBS:
+            return "wounded"
+        if verb.lemma_ in CARRY_VERBS:
+            return "on_board"
+        if verb.lemma_ == "leave":
+            states = {c.lower_ for c in [*verb.children, *head.children] if c.dep_ in ("oprd", "acl", "amod", "acomp")}
+            if "dead" in states:
+                return "killed"
+            if states & {"injured", "wounded", "hurt"}:
+                return "wounded"
+    return None
+
+
+def _subject_fate(verb: Token, passive: bool) -> str | None:
+    lemma = verb.lemma_.lower()
+    negated = _negated(verb)
+    if lemma == "survive" and negated:
+        return "killed"
+    if negated:
+        return None
+    if lemma in KILL_VERBS or (passive and lemma == "kill") or (lemma == "lose" and any(c.lemma_ == "life" for c in verb.children)):
+        return "killed"
+    states = {c.lower_ for c in verb.children if c.dep_ in ("acomp", "oprd", "attr")}
+    if "dead" in states:
+        return "killed"
+    if (passive and lemma in HURT_VERBS) or states & {"injured", "wounded", "hurt", "hospitalised", "hospitalized"}:
+        return "wounded"
+    if lemma in ("suffer", "sustain", "receive") and any(c.dep_ == "dobj" and c.lower_ in HARM_NOUNS for c in verb.children):
+        return "wounded"
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objects = {o.lemma_.lower() for o in prep.children if o.dep_ == "pobj"}
+        if any(_care_place(o) for o in prep.children if o.dep_ == "pobj") or (prep.lower_ == "with" and objects & HARM_NOUNS):
+            return "wounded"
+    return None
+
+
+def _care_place(noun: Token) -> bool:
+    if noun.lemma_.lower() in CARE_PLACES:
+        return True
+    kinds = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    return noun.lower_ in ("centre", "center", "unit") and bool(kinds & {"trauma", "medical", "burns", "burn", "care"})
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _aboard(noun: Token) -> bool:
+    return any(c.lower_ in ("aboard", "onboard") or (c.lower_ == "on" and any(g.lower_ == "board" for g in c.children)) for c in noun.children)
