@@ -9,8 +9,10 @@ trailing generic force nouns. `acronyms` reads "Long Name (LN)" definitions from
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 # Words that say "some armed body" without saying whose: dropped once a proper name is there.
 GENERIC_FORCE = {
@@ -61,15 +63,47 @@ POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s|['’])\s+
 INSTITUTIONS = {
     "kremlin": "Russia", "pentagon": "United States", "white house": "United States", "downing street": "United Kingdom",
 }  # fmt: skip
-# Service names that carry no country word.
-SERVICES = {
-    "royal air force": "United Kingdom", "raf": "United Kingdom", "royal navy": "United Kingdom",
-    "luftwaffe": "Germany", "bundeswehr": "Germany", "idf": "Israel", "usaf": "United States",
-    "centcom": "United States", "vks": "Russia",
-}  # fmt: skip
+_FORCES = json.loads((Path(__file__).resolve().parent.parent / "data" / "armed_forces.json").read_text(encoding="utf-8"))
+
+
+def _lookup(table: dict[str, str | None]) -> dict[str, str | None]:
+    """Keys as they are matched: abbreviations ("JMSDF", "FAMa") by case, names in lower case."""
+    return {(k if _is_abbreviation(k) else k.lower()): v for k, v in table.items()}
+
+
+def _is_abbreviation(name: str) -> bool:
+    return " " not in name and sum(ch.isupper() for ch in name) >= 2
+
+
+def _alternation(table: dict[str, str | None]) -> re.Pattern[str]:
+    names = sorted(table, key=len, reverse=True)
+    names_re = "|".join(rf"(?-i:{re.escape(k)})" if _is_abbreviation(k) else re.escape(k) for k in names)
+    return re.compile(rf"(?<![\w-])(?:{names_re})(?![\w-])", re.I)
+
+
+# A state's armed services named without a country word, or by abbreviation ("JMSDF", "Luftwaffe").
+SERVICES = _lookup(_FORCES["services"])
+SERVICE_NAME = _alternation(_FORCES["services"])
+# Non-state armed groups, with the country they fight in ("FACT": Chad); not countries themselves.
+ARMED_GROUPS = _lookup(_FORCES["groups"])
+ARMED_GROUP_NAME = _alternation(_FORCES["groups"])
+
+
+def service_country(name: str) -> str | None:
+    """The state whose armed service `name` is ("Maritime Self-Defense Force", "PLAAF")."""
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return SERVICES.get(name) or SERVICES.get(name.lower())
 ACRONYM_AFTER = re.compile(
-    r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|the|for|and|de|du|des|al)\s+|[A-Z][\w'’-]*\s+){0,7}[A-Z][\w'’-]*)"
-    r"\s+\(([A-Z][A-Za-z-]{1,9})\)"
+    r"\b((?:[A-Z][\w'’-]*\s+)(?:(?:of|the|for|and|in|on|de|du|des|al|la|le|el|del|y|et|au|pour)\s+|[A-Z][\w'’-]*\s+){0,7}"
+    r"[A-Z][\w'’-]*)\s+\(([A-Z][A-Za-z0-9-]{1,9})\)"
+)
+
+
+# A person speaking for a body: "X spokesman Y", "a spokesman for X", "X commander Y".
+PERSON_ROLE = re.compile(
+    r"\b(?:military\s+|chief\s+|senior\s+|top\s+|field\s+|local\s+)?(spokes(?:man|woman|person)|commander|"
+    r"leader|chief|official)\b(?:\s+(?:for|of)\s+(?:the\s+)?(.+))?",
+    re.I,
 )
 
 
@@ -82,8 +116,8 @@ def country_of(word: str) -> str | None:
         key = key[4:]
     if key in INSTITUTIONS:
         return INSTITUTIONS[key]
-    if key in SERVICES:
-        return SERVICES[key]
+    if service_country(word):
+        return service_country(word)
     return get_gazetteer().country(word.strip()) or _capitals().get(key)
 
 
@@ -115,6 +149,8 @@ def _significant(word: str) -> bool:
 
 def party_name(phrase: str) -> str | None:
     """One name for the side a phrase names, or None when it names no side."""
+    if voice_of(phrase):  # "Houthi-run media" speak for the Houthis
+        return party_name(voice_of(phrase) or "")
     text = re.sub(r"\s*\([^)]*\)?", "", phrase)  # "(KNDF)", or a gloss after the name
     text = re.sub(r"\s+", " ", text.strip(" \"“”'‘’,.;:-"))
     words = _words(text)
@@ -125,9 +161,17 @@ def party_name(phrase: str) -> str | None:
     if len(words) > 1 and words[0].lower() in GROUP_NOUNS | GENERIC_FORCE and not _is_proper(words[1]):
         words[0] = words[0].lower()  # a capital from the start of a sentence: "Rebel commanders said"
     text = " ".join(words)
+    person = PERSON_ROLE.search(text)  # "Houthi military spokesman Yahya Saree": the body, not the person
+    if person and person.start() > 0:
+        return party_name(text[: person.start()])
+    if person and person.group(2):
+        return party_name(person.group(2))
     text = LOCATIVE.split(text)[0]  # "resistance force in Kayah": where it is, not who
     words = _words(text)
-    for key, country in {**SERVICES, **INSTITUTIONS}.items():
+    service = SERVICE_NAME.search(text)
+    if service:
+        return service_country(service.group())
+    for key, country in INSTITUTIONS.items():
         if re.search(rf"\b{re.escape(key)}\b", text, re.I):
             return country
     loyal = LOYAL_TO.match(text)
@@ -139,6 +183,9 @@ def party_name(phrase: str) -> str | None:
             return f"{' '.join(proper)} {noun}"  # "dissidents of the FARC" → "FARC dissidents"
         if inner:
             return inner
+    agency = _agency(words)
+    if agency:
+        return agency
     possessive = POSSESSIVE.match(text)
     if possessive:
         owner, rest = possessive.group(1), possessive.group(2)
@@ -171,6 +218,33 @@ def party_name(phrase: str) -> str | None:
     return " ".join(named)
 
 
+# A state body apart from its armed forces, named in full: "Ukraine's military intelligence agency" is
+# "Ukrainian military intelligence", not "Ukraine".
+AGENCY = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:intelligence|security service|secret service|border (?:guard|service)s?|"
+                    r"coast ?guard|national guard|police|gendarmerie)\b", re.I)
+AGENCY_TAIL = {"agency", "directorate", "department"}
+
+
+def _agency(words: list[str]) -> str | None:
+    country = country_of(re.sub(r"['’]s?$", "", words[0])) if len(words) > 1 else None
+    rest = " ".join(w for w in words[1:] if w.lower() not in AGENCY_TAIL)
+    found = AGENCY.match(rest) if country else None
+    if not found or any(_is_proper(w) and not country_of(w) for w in _words(found.group())):
+        return None
+    owner = words[0] if not re.search(r"['’]s?$", words[0]) and words[0] != country else _demonym(country)
+    return f"{owner} {found.group()}"
+
+
+def _demonym(country: str) -> str:
+    """ "Ukraine" → "Ukrainian"; the country itself when no demonym is known."""
+    from ..gazetteer import get_gazetteer
+
+    gazetteer = get_gazetteer()
+    code = gazetteer.country_code(country)
+    names = [d for d, c in gazetteer._demonyms.items() if c == code and not d.endswith("s")]
+    return max(names, key=len).title() if names else country
+
+
 def acronyms(text: str) -> dict[str, str]:
     """Acronyms the text defines: "Rapid Support Forces (RSF)" → {"RSF": "Rapid Support Forces"}."""
     found = {}
@@ -182,6 +256,12 @@ def acronyms(text: str) -> dict[str, str]:
             if initials.upper() == short.replace("-", "").upper():
                 found[short] = " ".join(words[start:])
                 break
+        else:  # a name translated from the language the letters come from: "Front for Change ... (FACT)"
+            cut = max((i + 1 for i, w in enumerate(words) if w.lower() == "the"), default=0)  # "Fighters of the ..."
+            name = words[cut:]
+            initials = {w[0] for w in name if _is_proper(w)}
+            if sum(_is_proper(w) for w in name) >= 2 and (short[0] in initials or short in ARMED_GROUPS or short in SERVICES):
+                found[short] = " ".join(name)
     return found
 
 
@@ -196,6 +276,7 @@ def same_party(a: str | None, b: str | None) -> bool:
     """Two names for one side: the same country, or a shared proper word ("A Fano spokesman", "Fano militia")."""
     if not a or not b:
         return False
+    a, b = voice_of(a) or a, voice_of(b) or b
     name_a, name_b = party_name(a) or a, party_name(b) or b
     country_a, country_b = _country(name_a), _country(name_b)
     if country_a or country_b:
@@ -203,6 +284,21 @@ def same_party(a: str | None, b: str | None) -> bool:
     if _abbreviates(a, b) or _abbreviates(b, a):
         return True
     return bool(_keys(name_a) & _keys(name_b)) or bool(_keys(a) & _keys(b))
+
+
+# Media that speak for a side: "Houthi-run Al-Masirah TV", "pro-Kremlin bloggers", "Hamas-affiliated channels".
+VOICE_OF = re.compile(
+    r"\b(?:pro-([A-Z][\w.'’-]*)|([A-Z][\w.'’]*)-(?:affiliated|linked|aligned|run|controlled|owned|allied))\s+"
+    r"(?:[\w.'’-]+\s+){0,3}?(?:media|outlets?|channels?|bloggers?|accounts?|websites?|sites?|news|agency|tv|"
+    r"television|radio|broadcasters?|press|war ?correspondents?|commentators?|sources?)\b",
+    re.I,
+)
+
+
+def voice_of(source: str) -> str | None:
+    """The side a partisan outlet speaks for, or None."""
+    found = VOICE_OF.search(source)
+    return (found.group(1) or found.group(2)) if found else None
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -238,3 +334,37 @@ def _keys(name: str) -> set[str]:
         ARABIC_ARTICLE.sub("", w.lower()).rstrip("s").replace("’", "'")
         for w in _words(name) if _is_proper(w) and _significant(w)
     }  # fmt: skip
+
+
+def group_names(text: str, known: dict[str, str]) -> list[str]:
+    """Non-state armed groups the article names: acronyms it defines ("Front for ... (FACT)") and
+    groups known by name ("Hezbollah", "ISWAP")."""
+    defined = [f"{long} ({short})" for short, long in known.items() if not service_country(short)]
+    listed = [m.group() for m in ARMED_GROUP_NAME.finditer(text) if m.group() not in known]
+    return [n for n in defined + listed if not country_of(n)]
+
+
+def one_group(names: list[str]) -> str | None:
+    """The one armed group among an article's names, by its fullest name; None if none or several."""
+    proper = [n for n in names if any(_is_proper(w) and _significant(w) for w in n.split()) and not country_of(n) and not state_of(n)]
+    groups = {max((m for m in proper if m == n or same_party(m, n)), key=lambda m: (len(m.split()), -len(m))) for n in proper}
+    return groups.pop() if len(groups) == 1 else None
+
+
+# A weapon's origin that names its side: "a missile fired from Ukrainian-held territory", "launched from
+# rebel positions", "fired from the Russian side of the line".
+FIRED_FROM = re.compile(
+    r"\b(?:fired|launched|shot)\s+from\s+(?:deep\s+)?(?:(?:inside|within|behind|across)\s+)?(?:the\s+)?"
+    r"([A-Za-z][\w'’]*?)(?:-held|-controlled|-occupied|['’]s)?\s+(?:[\w-]+\s+){0,1}?"
+    r"(?:territory|territories|positions?|lines?|side|soil|ground|areas?|trenches|emplacements?)\b",
+)
+
+
+def fired_from(text: str) -> tuple[int, int, str] | None:
+    """The side whose ground a weapon was fired from, as (start, end, name) in `text`."""
+    for found in FIRED_FROM.finditer(text):
+        word = found.group(1)
+        name = country_of(word) if word[:1].isupper() else GENERIC_GROUPS.get(word.lower())
+        if name:
+            return found.start(1), found.end(1), name
+    return None

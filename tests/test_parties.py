@@ -1,0 +1,282 @@
+"""Who flew, who fired and who says so: party names, armed services, armed groups and claims,
+on sentences written for these tests."""
+
+import pytest
+
+from sitrep.extract.mentions import extract_mentions
+from sitrep.extract.parties import acronyms, country_of, one_group, fired_from, party_name, same_party, service_country, voice_of
+from sitrep.models import Article
+from sitrep.nlp import analyze
+from sitrep.reconcile import summarise
+
+
+def main_summary(text, published="2025-05-14"):
+    article = Article(id="test.txt", raw_text=text, clean_text=text, published=published)
+    mentions = extract_mentions(article, analyze(text))
+    return summarise([next(m for m in mentions if m.role == "main")])
+
+
+def perpetrator_statements(text, published="2025-05-14"):
+    article = Article(id="test.txt", raw_text=text, clean_text=text, published=published)
+    return [s for m in extract_mentions(article, analyze(text)) for s in m.fields.get("perpetrator", [])]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("JMSDF", "Japan"), ("Maritime Self-Defense Force", "Japan"), ("the Air Self-Defence Force", "Japan"),
+        ("PLAAF", "China"), ("VKS", "Russia"), ("Royal Thai Air Force", "Thailand"), ("RAAF", "Australia"),
+        ("Fuerza Aérea Colombiana", "Colombia"), ("Luftwaffe", "Germany"), ("Aeronautica Militare", "Italy"),
+        ("FARDC", "Democratic Republic of the Congo"), ("Tatmadaw", "Myanmar"), ("IRGC", "Iran"), ("TNI-AU", "Indonesia"),
+    ],
+)  # fmt: skip
+def test_armed_services_named_without_a_country_word(name, country):
+    assert service_country(name) == country
+    assert party_name(name) == country
+
+
+def test_abbreviations_match_only_as_written():
+    assert service_country("jmsdf") is None  # lower case is a word, not the service
+    assert country_of("Plan") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("A JMSDF SH-60K helicopter with three crew went missing off Okinawa on Tuesday night.", "Japan"),
+        ("A Maritime Self-Defense Force P-3C patrol plane crashed into the sea near Iwo Jima on Monday.", "Japan"),
+        ("A Royal Thai Air Force Alpha Jet crashed near Chiang Mai on Wednesday, killing its pilot.", "Thailand"),
+        ("A PLAAF J-10 fighter crashed in Hebei province on Friday after the pilot ejected.", "China"),
+        ("A UH-60 Black Hawk of the Fuerza Aérea Colombiana crashed in Antioquia on Monday.", "Colombia"),
+        ("A Luftwaffe Eurofighter went down over Mecklenburg on Thursday; the pilot was rescued.", "Germany"),
+    ],
+)
+def test_operator_given_by_service_name(sentence, country):
+    assert main_summary(sentence)["operator"] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        ("The Front for Change and Concord in Chad (FACT) said its men hit the jet.", "FACT", "Front for Change and Concord in Chad"),
+        ("Fighters of the National Liberation Army (ELN) opened fire.", "ELN", "National Liberation Army"),
+        ("The Patriotic Front for Liberation (FPL) claimed the attack.", "FPL", "Patriotic Front for Liberation"),
+        ("The Kurdistan Workers Party (PKK) denied it.", "PKK", "Kurdistan Workers Party"),
+    ],
+)  # fmt: skip
+def test_acronyms_of_names_translated_from_another_language(text, short, long):
+    assert acronyms(text)[short] == long
+
+
+def test_no_acronym_from_a_single_word_before_a_credit():
+    assert "AFP" not in acronyms("The ministry said on Monday (AFP) that the jet crashed.")
+
+
+GROUP_STORIES = [
+    # an armed group defined by acronym, then called "the rebels" in a background sentence
+    (
+        "Air force jet lost in the north\n"
+        "A government Su-25 crashed in the north on Monday, the army said. The Movement for Unity and Justice "
+        "(MUJ) said its fighters had hit the aircraft with a shoulder-fired missile.\n"
+        "In 2019 the rebels brought down an army Mi-24 helicopter near the border.",
+        "MUJ",
+    ),
+    (
+        "Helicopter down in the hills\n"
+        "An army Mi-17 crashed in the hills on Friday. The Popular Resistance Army (PRA) claimed that its "
+        "gunners shot it down.\nThree years ago the insurgents downed a transport plane in the same valley.",
+        "PRA",
+    ),
+    (
+        "Drone lost near the coast\n"
+        "A navy drone came down near the coast on Sunday. Al-Shabaab said it had shot the drone down.\n"
+        "Last year the militants shot down a Mi-8 helicopter near the port.",
+        "Shabaab",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), GROUP_STORIES)
+def test_generic_rebels_take_the_one_group_the_article_names(text, group):
+    values = {s.value for s in perpetrator_statements(text, published="2025-03-05")}
+    assert values and all(group in v for v in values), values
+
+
+def test_generic_rebels_stay_generic_when_two_groups_are_named():
+    text = (
+        "Helicopter lost\nAn army Mi-17 crashed on Friday. The Popular Resistance Army (PRA) and the Northern "
+        "Liberation Front (NLF) both said their fighters shot it down.\n"
+        "In 2020 the rebels downed an An-26 near the capital."
+    )
+    values = {s.value for s in perpetrator_statements(text, published="2025-03-05")}
+    assert "rebels" in values
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Ukraine's military intelligence agency", "Ukrainian military intelligence"),
+        ("Russia's security service", "Russian security service"),
+        ("Turkey's coast guard", "Turkish coast guard"),
+        ("the Polish border guard", "Polish border guard"),
+        ("Ukrainian forces", "Ukraine"),  # a country's plain armed forces are the country
+        ("Russia's air force", "Russia"),
+    ],
+)
+def test_state_agencies_keep_their_name(phrase, name):
+    assert party_name(phrase) == name
+
+
+def test_agency_claim_keeps_the_agency_and_is_a_claim():
+    text = (
+        "Drone hits helicopter\nA drone launched by Ukraine's military intelligence agency destroyed a Russian "
+        "Mi-8 helicopter on the ground in the Bryansk region on Wednesday, the agency said."
+    )
+    statements = perpetrator_statements(text)
+    assert [s.value for s in statements] == ["Ukrainian military intelligence"]
+    assert statements[0].evidence.stance == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("source", "side"),
+    [
+        ("Ukrainian-affiliated Telegram channels", "Ukraine"),
+        ("pro-Kremlin military bloggers", "Russia"),
+        ("Houthi-run Al-Masirah TV", "Houthi rebels"),
+        ("Hamas-affiliated news outlets", "Hamas"),
+    ],
+)
+def test_partisan_media_speak_for_their_side(source, side):
+    assert voice_of(source)
+    assert same_party(source, side)
+
+
+def test_backing_is_not_speaking_for():
+    assert not same_party("Iran-backed Houthis", "Iran")
+    assert voice_of("Iran-backed Houthis") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helicopter lost\nA Russian Mi-28 crashed in the Kursk region on Saturday. Ukrainian-affiliated Telegram "
+        "channels said Ukrainian troops shot it down with a MANPADS.",
+        "Jet lost\nA Ukrainian Su-27 crashed near Poltava on Friday. Pro-Kremlin war correspondents wrote that "
+        "Russian air defences had shot the fighter down.",
+        "Drone lost\nA US MQ-9 drone came down over Yemen on Monday. Houthi-run media said the group's air "
+        "defences shot down the drone with a missile.",
+    ],
+)
+def test_a_partisan_outlets_word_on_its_sides_shootdown_is_a_claim(text):
+    summary = main_summary(text)
+    assert summary["perpetrator"]
+    assert summary["cause"] == "disputed"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The jet was hit by a Patriot missile fired from deep inside Ukrainian-held territory.", "Ukraine"),
+        ("The helicopter was downed by a missile launched from Russian positions.", "Russia"),
+        ("A rocket fired from rebel-held areas struck the transport plane.", "rebels"),
+        ("The drone was shot down by a missile launched from the Syrian side of the border.", "Syria"),
+    ],
+)
+def test_side_from_where_the_weapon_was_fired(text, side):
+    assert fired_from(text)[2] == side
+
+
+def test_fired_from_gives_the_perpetrator():
+    text = (
+        "Su-34 lost\nA Russian Su-34 was lost near Avdiivka on Monday. The bomber was hit by a long-range missile "
+        "launched from Ukrainian-controlled ground, Russian bloggers said."
+    )
+    assert main_summary(text)["perpetrator"] == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("Rebels said a SAM-7 missile brought down the Su-25 on Monday.", "MANPADS"),
+        ("The MiG-21 was shot down by an HN-5 fired by militants on Friday.", "MANPADS"),
+        ("An Akash battery shot down the drone on Sunday, the army said.", "surface-to-air missile"),
+        ("The drone was downed by a Barak-8 interceptor on Tuesday.", "surface-to-air missile"),
+    ],
+)
+def test_weapon_names(text, weapon):
+    assert main_summary("Aircraft lost\n" + text)["weapon"] == weapon
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drone lost\nA Russian Su-27 struck an American MQ-9 drone over the Black Sea on Tuesday. US officials said "
+        "the drone's software had been wiped before it hit the water.",
+        "Jet lost\nA Pakistani F-16 was shot down by an Indian MiG-21 on Wednesday, Indian officials said. The "
+        "burning jet struck a hillside near the village, they said.",
+        "Helicopter lost\nRebels shot down an army Mi-17 near the river on Friday, the army said. Officers said "
+        "the helicopter hit the ground seconds later.",
+    ],
+)
+def test_an_aircraft_hitting_the_ground_is_no_shooter(text):
+    values = {s.value for s in perpetrator_statements(text)}
+    assert len(values) == 1 and values <= {"Russia", "India", "rebels"}, values
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Jet lost\nA Russian Su-25 was lost near Pokrovsk in February. Ukraine's air force said a Buk-M1 crew "
+         "had brought down the jet.", "Ukraine"),
+        ("Jet lost\nSyria's army said an S-200 battery shot down an Israeli F-16 over the Golan on Sunday.", "Syria"),
+        ("Helicopter lost\nA Ukrainian Mi-24 was downed near Bakhmut on Monday by a Tor unit, the Russian defence "
+         "ministry said.", "Russia"),
+    ],
+)  # fmt: skip
+def test_a_crew_named_by_its_weapon_is_the_speakers_side(text, side):
+    statements = perpetrator_statements(text)
+    assert [s.value for s in statements] == [side]
+    assert statements[0].evidence.stance == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Houthi military spokesman Yahya Saree", "Houthi"),
+        ("a spokesman for the Houthis", "Houthis"),
+        ("RSF commander Abdel Rahim Dagalo", "RSF"),
+        ("a senior Hamas official", "Hamas"),
+        ("Sudan's army chief", "Sudan"),
+    ],
+)
+def test_a_person_speaking_for_a_body_is_the_body(phrase, name):
+    assert party_name(phrase) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("Helicopter down\nHamas said on Wednesday that its fighters had hit an Israeli helicopter near Rafah, "
+         "causing it to crash. The group said its fighters used a surface-to-air missile.", "surface-to-air missile"),
+        ("Jet down\nRebels said on Monday they had shot down a government MiG-23 near the border. A rebel "
+         "commander said his men fired an Igla at the jet as it turned.", "MANPADS"),
+        ("Drone down\nHezbollah said it downed an Israeli Hermes 450 drone over the south on Friday. The movement "
+         "said it had employed a Khordad air defence system for the first time.", "surface-to-air missile"),
+    ],
+)  # fmt: skip
+def test_weapon_named_in_the_sentence_after_the_loss(text, weapon):
+    assert main_summary(text)["weapon"] == weapon
+
+
+def test_weapon_use_in_another_time_is_not_the_incidents():
+    text = (
+        "Jet down\nRebels said on Monday they had shot down a government MiG-23 near the border. The army has "
+        "used Stinger missiles captured from rebels since 2019."
+    )
+    assert main_summary(text)["weapon"] is None
+
+
+def test_one_group_is_not_a_capitalised_generic_word():
+    # "The fighters" opens a sentence: capitalised, yet no name (and it once crashed one_group)
+    assert one_group(["The fighters", "JNIM"]) == "JNIM"
+    assert one_group(["The militants"]) is None
