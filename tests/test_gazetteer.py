@@ -476,3 +476,97 @@ def test_claim_told_hours_earlier_is_the_same_loss(text, where):
 def test_another_event_hours_earlier_keeps_its_place():
     text = "A drone was shot down over Lebanon, hours after an Israeli strike hit a car near Tyre."
     assert [w for w, _, _, _ in _incident(text)] == ["Lebanon"]
+
+
+# ------------------------------------------------------------------ namesakes abroad, departures, islands, features
+
+@pytest.mark.parametrize("text,where,country", [
+    ("A junta helicopter crashed in Kani township on Friday. Fighting in Myanmar has spread to the north.",
+     "Kani township", "Myanmar"),
+    ("Fighters said they downed a transport plane near Iwata village. The war in Sudan is in its second year.",
+     "Iwata", "Sudan"),
+    ("Militants claimed they hit a drone outside Toyama town, local officials in Nigeria said. Nigerian troops "
+     "sealed the area.", "Toyama", "Nigeria"),
+])
+def test_foreign_namesake_gives_way_to_the_articles_country(text, where, country):
+    assert (where, country) in [(w.split(" ")[0] if w.split(" ")[0] == where else w, c)
+                                for w, c, _, _ in _incident(text)]
+
+
+def test_a_foreign_town_named_with_its_country_keeps_it():
+    found = _incident("Officials in Myanmar said the pilot trained near Kani, in Japan, years ago. A jet crashed in Kani.")
+    assert ("Kani", "Japan") in [(w, c) for w, c, _, _ in found]
+
+
+@pytest.mark.parametrize("text,country,admin1", [
+    ("An airliner crashed shortly after take-off from Ahmedabad on Thursday.", "India", "Gujarat"),
+    ("The cargo jet went down minutes after leaving Nairobi, the airline said.", "Kenya", "Nairobi"),
+    ("A business jet crashed after taking off from Ninoy Aquino International Airport in Manila.", "Philippines",
+     "National Capital"),
+    ("A trainer crashed during take-off from Kandahar on Monday.", "Afghanistan", "Kandahar"),
+])
+def test_a_loss_at_departure_is_at_the_departure_place(text, country, admin1):
+    assert (country, admin1) in [(c, a) for _, c, a, _ in _incident(text)]
+
+
+def test_a_flight_from_a_place_is_not_a_loss_there():
+    assert [w for w, _, _, _ in _incident("A flight from Ahmedabad to London crashed in Turkey.")] == ["Turkey"]
+
+
+@pytest.mark.parametrize("text,where", [
+    ("The injured pilot was taken to hospital in Vredenburg after the crash near Saldanha.", "Saldanha"),
+    ("Both crew were treated at a clinic in Kandahar; the drone came down in Helmand.", "Helmand"),
+    ("A survivor of the crash in Kherson oblast was flown to a hospital in Odesa.", "Kherson oblast"),
+])
+def test_where_the_injured_were_treated_is_not_the_loss(text, where):
+    assert [w for w, _, _, _ in _incident(text)] == [where]
+
+
+@pytest.mark.parametrize("text,where,country,admin1", [
+    ("A water bomber crashed on the island of Evia while fighting a blaze.", "Evia", "Greece", "Central Greece"),
+    ("A transport plane crashed while landing on Robinson Crusoe Island.", "Robinson Crusoe Island", "Chile",
+     "Valparaiso"),
+    ("A navy helicopter ditched off Sakhalin on Sunday.", "Sakhalin", "Russia", "Sakhalin"),
+    ("A light aircraft crashed on Crete on Sunday.", "Crete", "Greece", "Crete"),
+    ("Two sightseeing helicopters collided on the Gold Coast on Monday.", "Gold Coast", "Australia", "Queensland"),
+    ("A trainer crashed on a farm outside Vredenburg, on the Western Cape's west coast.", "Vredenburg",
+     "South Africa", "Western Cape"),
+])
+def test_islands_and_coasts_locate_the_loss(text, where, country, admin1):
+    assert (country, admin1) in [(c, a) for _, c, a, _ in _incident(text)], _incident(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian jet dumped fuel on US drone before it came down over the sea.",
+    "The strike on Ukraine grain ships came a day before the helicopter was lost at sea.",
+    "Militants opened fire on Mali army convoys; a helicopter later went down over open water.",
+])
+def test_a_name_that_goes_on_with_a_noun_after_on_is_no_place(text):
+    assert _incident(text) == []
+
+
+@pytest.mark.parametrize("name,country", [
+    ("Euboea", "GR"), ("Bekaa Valley", "LB"), ("Negev", "IL"), ("Panjshir Valley", "AF"), ("Lake Baikal", "RU"),
+    ("Sinjar Mountains", "IQ"), ("Atacama Desert", "CL"), ("Vancouver Island", "CA"),
+])
+def test_features_of_one_country_are_places(gaz, name, country):
+    assert gaz.lookup(name)[0].country_code == country
+
+
+@pytest.mark.parametrize("text", [
+    "A drone came down over the Euphrates on Sunday.",
+    "The jet crashed in the Sahara last year.",
+    "A surveillance plane flew over the Spratly Islands.",
+])
+def test_features_shared_by_countries_name_no_country(gaz, text):
+    assert not any(m.candidates[0].kind != "country" for m in gaz.find(text))
+
+
+def test_unknown_place_takes_the_one_region_the_article_names():
+    found = _incident("A helicopter went down near Zawtikon on Monday. Fighting in Sagaing Region, Myanmar, goes on.")
+    assert ("Zawtikon", "Myanmar", "Sagaing") in [(w, c, a) for w, c, a, _ in found]
+
+
+def test_demonym_supports_small_places(gaz):
+    text = "The South African Air Force said a trainer went down near Hopefield."
+    assert "Hopefield" in found(gaz, text)

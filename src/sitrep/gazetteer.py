@@ -211,12 +211,13 @@ def cache_path() -> Path:
 # ---------------------------------------------------------------------------------------------- finder
 
 _PREPS = frozenset(
-    "in near outside over from to into towards toward around across at via nearby inside off beyond through "
+    "in on near outside over from to into towards toward around across at via nearby inside off beyond through "
     "throughout within above below outskirts".split())
 _GEO_OF = frozenset(
     "city town village province governorate region district outskirts suburbs suburb vicinity north south east "
     "west northeast northwest southeast southwest km kilometres kilometers miles part area countryside capital "
-    "port coast oblast municipality county state countryside east-northeast centre center heart".split())
+    "port coast oblast municipality county state countryside east-northeast centre center heart island isle islands "
+    "peninsula archipelago".split())
 _SKIP_BEFORE = frozenset(
     "the northern southern eastern western central north south east west northeastern northwestern southeastern "
     "southwestern rural greater downtown besieged occupied rebel held rebel-held opposition government".split())
@@ -745,7 +746,7 @@ class Gazetteer:
                 last_end = r.end_tok
             else:
                 pending.append(r)
-        doc = self._doc_countries(accepted.values())
+        doc = self._doc_countries(accepted.values()) | self._demonym_countries(toks)
         if pending and doc:
             for r in pending:
                 if self._accept(text, toks, r, -10, doc, persons):
@@ -757,6 +758,19 @@ class Gazetteer:
             end = r.end_override if r.end_override is not None else toks[r.end_tok - 1].end
             cands = tuple(self._place(e) for e in self._ordered(r.ids)[:MAX_CANDIDATES])
             out.append(PlaceMatch(start, end, text[start:end], cands))
+        return out
+
+    def _demonym_countries(self, toks: list[_Tok]) -> set[str]:
+        """Countries the text names by a demonym ("the South African Air Force"): they support its small places."""
+        out = set()
+        for n, t in enumerate(toks):
+            if not t.cap:
+                continue
+            pair = f"{t.norm} {toks[n + 1].norm}" if n + 1 < len(toks) and toks[n + 1].joins else None
+            for key in (pair, t.norm):
+                if key in self._demonyms:
+                    out.add(self._demonyms[key])
+                    break
         return out
 
     def _doc_countries(self, raws: Iterable[_Raw]) -> set[str]:
@@ -1389,6 +1403,31 @@ def _build_extras(b: _Builder, extra: dict[str, Any], by_icao: dict[str, int], c
         b.keys[normalize_name(phrase)] = {}
 
 
+def _build_features(b: _Builder, extra: dict[str, Any]) -> None:
+    """Islands, ranges, rivers, lakes, deserts and valleys: one inside a single country is a place of that country
+    (and of its admin1 when it lies in one), that fires with a locative word or its country in the text; one shared
+    by several countries is no place, like a sea ("over the Euphrates" names no country). A name the gazetteer
+    already holds in that country ("Crete" the region) only gains the feature's aliases."""
+    for feature in extra.get("features", []):
+        cc, names = feature["country"], [feature["name"]] + feature["aliases"]
+        if cc is None:
+            for name in names:
+                held = b.keys.get(normalize_name(name), {})
+                if not any(b.kinds[e] in (K_COUNTRY, K_ADMIN1) or b.pop[e] >= BIG_POP for e in held):
+                    b.keys[normalize_name(name)] = {}
+            continue
+        same = [e for e in b.keys.get(normalize_name(feature["name"]), {}) if b.cc[e] == cc and b.kinds[e] != K_AIRBASE]
+        if same:
+            for a in feature["aliases"]:
+                b.key(a, same[0], FLAG_ALT)
+            continue
+        a1 = next((e for e in b.keys.get(normalize_name(feature["admin1"] or ""), {})
+                   if b.kinds[e] == K_ADMIN1 and b.cc[e] == cc), -1)
+        eid = b.add(feature["name"], K_PLACE, cc, a1, None, None, STRONG_POP)
+        for name in names:
+            b.key(name, eid, 0 if name == feature["name"] else FLAG_ALT)
+
+
 def _drop_territories(b: _Builder, extra: dict[str, Any], admin_by_gn: dict[str, int]) -> None:
     """Territories that GeoNames files as first-level regions but that are no region of their country (the
     Gaza Strip, the West Bank): they stay names, but neither they nor the places in them give an admin1, and
@@ -1559,6 +1598,7 @@ def build_data() -> dict[str, Any]:
     by_icao = _build_airports(b, codes, words)
     _build_extras(b, extra, by_icao, codes)
     _fill_region_stats(b, codes)
+    _build_features(b, extra)
     _build_admin2(b, admin_by_gn, words)
     _drop_territories(b, extra, admin_by_gn)
     demonyms = _demonym_table(extra)

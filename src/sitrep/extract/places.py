@@ -31,10 +31,10 @@ from .dates import other_event
 FRAME = (
     r"(?:village|town|city|settlement|area|district|region|province|outskirts|countryside|department|zone|sector|"
     r"state|governorate|municipality|coast|coastline|shores?|suburbs?|vicinity|mountains|hills|desert|skies|"
-    r"airspace|waters|airport|airfield|air base|base)"
+    r"airspace|waters|airport|airfield|air base|base|island|isle|islands|peninsula|archipelago)"
 )
 LOCATIVE = (
-    r"in|over|near|outside|outside of|at|close to|around|above|off|inside|into|across|"
+    r"in|on|over|near|outside|outside of|at|close to|around|above|off|inside|into|across|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|"
     r"northern|southern|eastern|western|central|territory of|province of|region of|skies of|part of|"
     r"approach to|approaching|(?:km|kilometres|kilometers|miles|nautical miles)\s+from"
@@ -79,6 +79,14 @@ EARLIER_MISSION = re.compile(
 )
 # "hours after Hezbollah announced a hit on a drone over X": the claim of the same loss, not another event
 CLAIM_BEFORE = re.compile(r"\b(?:announc|claim|said|says|report|assert|confirm)\w*\b[^.;]{0,60}$", re.IGNORECASE)
+# "crashed shortly after take-off from X", "minutes after leaving X airport in Y": a loss at departure is at X
+TAKEOFF = re.compile(
+    r"\b(?:after|during|on|upon|following)\s+(?:its\s+|their\s+|the\s+)?(?:take-?off|taking off|lift-?off|lifting off|"
+    r"departure|departing|leaving)\s+(?:from\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}(?:(?:airport|air base|airbase|airfield)\s+)?"
+    r"(?:in|at|near|outside)?\s*$",
+)
+# "taken to hospital in X", "treated at a clinic in X": where the injured went, not where the loss was
+CARE_PLACE = re.compile(r"\b(?:hospital|clinic|medical (?:centre|center)|morgue)s?\s+(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
 BORDER_AFTER = re.compile(r"^(?:[-–][A-Z][\w’'-]*)?\s+(?:border|frontier)\b")
 CLAUSE_BREAK = re.compile(r",|;|\bwhen\b|\bwhere\b|\bafter\b|\bwhile\b|\bbefore\b|\band\b", re.IGNORECASE)
 LAUNCH_LEMMAS = {"fire", "launch"}
@@ -125,20 +133,35 @@ class ArticlePlaces:
     demonyms: Counter[str]  # countries named by a demonym ("Colombian soldiers")
     located: dict[int, str] = field(default_factory=dict)  # match start → country named after "in", "over"...
     local: list[Place] = field(default_factory=list)  # places the gazetteer lacks, located by the article
+    homes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (country, admin1) the place names lie in
 
     def where(self, match: PlaceMatch) -> list[str]:
         """The countries other place names say things happen in ("fighting in Yemen"), not merely name
         ("the Royal Saudi Air Force"): they outweigh the rest of the context."""
         return list(dict.fromkeys(c for start, c in self.located.items() if start != match.start))
 
-    def main_country(self) -> str | None:
+    def main_country(self, without: PlaceMatch | None = None) -> str | None:
         """The country the article is about: where it most often says things happen, else the one its place
-        names point to most; None when two countries are named as often."""
-        for counts in (Counter(self.located.values()), self.countries):
+        names point to most; None when two countries are named as often. `without`: leave that name out."""
+        own = {m.start for m in self.matches if without and normalize_name(m.text) == normalize_name(without.text)}
+        located = Counter(c for start, c in self.located.items() if start not in own)
+        countries = self.countries - Counter(self.support[start] for start in own if start in self.support)
+        for counts in (located, countries):
             ranked = counts.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 return ranked[0][0]
         return None
+
+    def region_in(self, country: str) -> str | None:
+        """The one first-level region of `country` the article names, if it names exactly one."""
+        regions = {admin1 for c, admin1 in self.homes if c == country}
+        return regions.pop() if len(regions) == 1 else None
+
+    def named_elsewhere(self, match: PlaceMatch) -> set[str]:
+        """Countries the article points to by other names than this one, and by its demonyms."""
+        own = normalize_name(match.text)
+        return {self.support[m.start] for m in self.matches
+                if m.start in self.support and normalize_name(m.text) != own} | set(self.demonyms)
 
     def context(self, match: PlaceMatch) -> list[str]:
         """The countries the article's other place names point to, most named first."""
@@ -157,6 +180,7 @@ def read_places(text: str) -> ArticlePlaces:
     located: dict[int, str] = {}
     regions: list[str] = []
     demonyms: Counter[str] = Counter()
+    homes: Counter[tuple[str, str]] = Counter()
     for match in matches:
         best = match.candidates[0]
         if best.kind == "country" or len({c.country for c in match.candidates}) == 1:
@@ -166,11 +190,13 @@ def read_places(text: str) -> ArticlePlaces:
                 located[match.start] = best.country
         if len({c.admin1 for c in match.candidates}) == 1 and best.admin1 and best.kind != "country":
             regions.append(best.admin1)
+            homes[(best.country, best.admin1)] += 1
     for word in set(WORD.findall(text)):  # demonyms: "Colombian soldiers", "Palestinians"
         country = gazetteer.demonym_country(word)
         if country:
             demonyms[country] += 1
-    return ArticlePlaces(matches, countries, support, regions, demonyms, located, _local_places(text, matches, countries))
+    local = _local_places(text, matches, countries)
+    return ArticlePlaces(matches, countries, support, regions, demonyms, located, local, homes)
 
 
 def _demonym_grounds(text: str) -> list[PlaceMatch]:
@@ -233,15 +259,28 @@ def incident_places(
             continue
         if not _locates(text, start, start + len(match.text)) or _elsewhere(span, match):
             continue
-        if other_event(text[:start], anchors, same_day=True):
-            continue
+        if other_event(text[:start], anchors, same_day=True) and not TAKEOFF.search(text[max(0, start - 110) : start]):
+            continue  # "hours after a strike near X", but not "minutes after leaving X": the same flight
         context = places.context(match)
         named = context + [c for c, _ in places.demonyms.most_common() if c not in context]
         place = get_gazetteer().resolve(match, named, places.regions, places.where(match))
         if context and place.kind != "country" and place.country not in context and not _spelled_as(match.text, place):
             continue  # a fuzzy namesake abroad ("Boni" read as Bonn) in an article about somewhere else
-        chosen.append((match, place))
+        chosen.append((match, _namesake_at_home(match, place, places)))
     return chosen or _unknown_places(span, places, skip, anchors)
+
+
+def _namesake_at_home(match: PlaceMatch, place: Place, places: ArticlePlaces) -> Place:
+    """A town whose every namesake the gazetteer knows lies in a country nothing else in the article points to,
+    while the article is about another ("Kalay" in a story about Burma read as a Japanese city): it is that
+    country's town the gazetteer lacks."""
+    home = places.main_country(without=match)
+    if place.kind not in ("place", "admin2") or home is None or home == place.country:
+        return place
+    if {c.country for c in match.candidates} & (places.named_elsewhere(match) | {home}):
+        return place
+    code = get_gazetteer().country_code(home)
+    return Place(match.text, "place", home, code, places.region_in(home), None, None) if code else place
 
 
 def _unknown_places(
@@ -273,14 +312,28 @@ def _unknown_places(
         match = PlaceMatch(span.start_char + start, span.start_char + found.end(), label, ())
         if _elsewhere(span, match):
             continue
-        return [(match, Place(label, "place", country, code, None, None, None))]
+        return [(match, Place(label, "place", country, code, places.region_in(country), None, None))]
     return []
+
+
+# "dumping fuel on US drone", "an attack on Ukraine grain ships": after "on", a name that goes on with a
+# noun describes that noun; "on Crete last week", "on Evia island" still locate.
+ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+NOUN_AFTER = re.compile(
+    rf"^\s+(?!(?:{FRAME}|and|or|but|when|while|where|after|before|during|in|at|near|on|off|with|as|was|were|is|are|"
+    r"had|has|have|from|to|for|by|last|this|that|early|late|earlier|later|shortly|overnight|yesterday|today|"
+    r"tonight|killing|injuring|leaving)\b)[a-z][a-z-]+\b"
+)
 
 
 def _locates(text: str, start: int, end: int) -> bool:
     """A locative word introduces the place, and nothing makes it a destination, a speaker's place or a border."""
     before = text[:start]
     clause = CLAUSE_BREAK.split(before)[-1]
+    if CARE_PLACE.search(before[-40:]) or (ON_BEFORE.search(before[-12:]) and NOUN_AFTER.match(text[end:])):
+        return False
+    if TAKEOFF.search(before[-110:]):
+        return True
     if not PLACE_INCLUDE.search(before[-60:]):
         return encloses(text, start)
     if DESTINATION_PLACE.search(clause[-70:]):
