@@ -294,3 +294,72 @@ def test_bodies_everyone_aboard_updated_tolls_and_care(sentence: str, expected: 
 )
 def test_the_pilot_of_a_single_seater_is_all_aboard(sentence: str, expected: set[tuple[str, int]]) -> None:
     assert parsed_counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a breakdown of a counted group is not more people
+        ("Police said 97 of the 100 people on board, 91 passengers and nine crew, died.", {("killed", 97), ("on_board", 100)}),
+        ("Officials said 58 of the 60 people aboard, 54 passengers and six crew, were killed.", {("killed", 58), ("on_board", 60)}),
+        ("Both crew members, a captain and a first officer, ejected before the impact.", {("on_board", 2), ("killed", 0)}),
+        ("All three airmen, a pilot, a gunner and a technician, bailed out over the forest.", {("on_board", 3), ("killed", 0)}),
+        # a list is still summed
+        ("The pilot, two soldiers and a medic died when the helicopter crashed.", {("killed", 4)}),
+    ],
+)
+def test_a_breakdown_is_not_counted_again(text: str, expected: set[tuple[str, int]]) -> None:
+    assert parsed_counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "a third", "his student": one more person
+        ("Two marines died and a third was pulled from the sea with a broken leg.", {("killed", 2), ("wounded", 1)}),
+        ("Three soldiers were killed and a fourth was flown to hospital.", {("killed", 3), ("wounded", 1)}),
+        ("The instructor was killed and his student was badly hurt when the trainer went down.", {("killed", 1), ("wounded", 1)}),
+        ("A trainee was injured when the glider struck a fence.", {("wounded", 1)}),
+        # survivors taken to care, hurt people who "have" injuries
+        ("Rescuers carried the three survivors through the jungle to a district clinic.", {("wounded", 3)}),
+        ("Both have fractured ribs and are in a stable condition.", {("wounded", 2)}),
+        ("Two passengers survived and remain in serious condition at the regional hospital.", {("wounded", 2), ("killed", 0)}),
+        ("The seaplane was carrying five people when it clipped the trees.", {("on_board", 5)}),
+    ],
+)
+def test_one_more_person_and_survivors_in_care(text: str, expected: set[tuple[str, int]]) -> None:
+    assert parsed_counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "They" counts as the people of the sentence before
+        ("Both pilots ejected over the sea. They were treated for cuts and bruises.", {("on_board", 2), ("killed", 0), ("wounded", 2)}),
+        ("Four crew members bailed out. They were taken to hospital in the capital.", {("on_board", 4), ("wounded", 4)}),
+        ("The two crew jumped clear of the wreck. They were later hospitalised with burns.", {("wounded", 2)}),
+    ],
+)
+def test_they_counts_the_people_just_counted(text: str, expected: set[tuple[str, int]]) -> None:
+    assert parsed_counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # no survivors among a counted group aboard
+        ("Seven people were aboard the air ambulance and nobody survived.", {("on_board", 7), ("killed", 7)}),
+        ("The helicopter carried 14 soldiers; there were no survivors.", {("on_board", 14), ("killed", 14)}),
+        ("Nine people were on board, and none of them survived, officials said.", {("on_board", 9), ("killed", 9)}),
+        # the toll an update brings, in a sentence about the crash
+        ("A third soldier died in hospital on Friday, bringing the death toll from the helicopter crash to three.", {("killed", 3)}),
+        ("Divers found one more body near the wreck, raising the toll to 11, the coast guard said after the crash.", {("killed", 11)}),
+        # a tally of a war is not a toll
+        ("Artillery killed four civilians, bringing the death toll since the offensive began to 312.", set()),
+        # a tally over several losses gives none
+        ("Air defences shot down two enemy jets over the week and killed three airmen.", set()),
+    ],
+)
+def test_no_survivors_updated_tolls_and_tallies(text: str, expected: set[tuple[str, int]]) -> None:
+    assert parsed_counts(text) == expected
+

@@ -91,3 +91,33 @@ def test_running_totals_are_not_incident_tolls():
 def test_count_value_adds_joined_counts():
     assert count_value("three crew members and two officers") == 5
     assert count_value("twenty-one passengers") == 21
+
+
+def _toll_mention(article: str, *figures: int) -> "Mention":
+    from sitrep.models import Evidence, Mention
+
+    mention = Mention(article_id=article, index=0, role="main")
+    for n, value in enumerate(figures):
+        mention.add("killed", value, Evidence(text=f"{value} died.", start=n, end=n + 1, attributed_to=None, stance="asserted"))
+    return mention
+
+
+@pytest.mark.parametrize(
+    "figures, expected",
+    [
+        ((4, 6), 6),  # "state TV said four died" ... "six aboard, nobody survived": the update
+        ((3, 9), 9),  # "three other passengers were flown to hospital" ... "nine are in hospital": the whole
+        ((5, 5, 7), 5),  # the most stated figure still wins
+        ((120, 8, 128, 120), 128),  # 120 aboard + 8 on the ground = "128 have now died"
+    ],
+)
+def test_one_articles_figures_keep_the_whole_or_the_update(figures: tuple[int, ...], expected: int) -> None:
+    from sitrep.reconcile import summarise
+
+    assert summarise([_toll_mention("a.txt", *figures)])["killed"] == expected
+
+
+def test_figures_of_different_articles_keep_the_lower_on_a_tie() -> None:
+    from sitrep.reconcile import summarise
+
+    assert summarise([_toll_mention("a.txt", 4), _toll_mention("b.txt", 6)])["killed"] == 4

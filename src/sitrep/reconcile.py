@@ -169,8 +169,24 @@ def summarise(mentions: list[Mention]) -> dict[str, Any]:
         "perpetrator": best_scalar("perpetrator", statements("perpetrator")),
     }
     for field in COUNT_FIELDS:
-        summary[field] = best_scalar(field, statements(field))
+        summary[field] = best_count(field, sourced(mentions, field))
     return summary
+
+
+def best_count(field: str, pairs: list[Sourced]) -> Any:
+    """The most stated count. Tied figures from several articles are a conflict and the lower is kept.
+    Within one article, figures are mostly parts and their whole, or a toll and its update: a figure
+    that sums two others is the whole ("241 aboard" + "19 on the ground" = "at least 260 have died"),
+    and of tied figures the higher is kept ("four crew died" ... "six aboard, nobody survived")."""
+    value = best_scalar(field, [s for _, s in pairs])
+    counts = Counter(s.value for _, s in pairs if s.evidence.stance != "denied")
+    if len({m.article_id for m, _ in pairs}) != 1:
+        return value
+    wholes = [v for v in counts if any(a + b == v for a in counts for b in counts if a and b and v not in (a, b))]
+    if wholes:
+        return max(wholes)
+    tied = [v for v in counts if counts[v] == counts.get(value)]
+    return max(tied) if len(tied) > 1 else value
 
 
 def values_by_source(mentions: list[Mention], articles: dict[str, dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:

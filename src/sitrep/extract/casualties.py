@@ -112,6 +112,12 @@ NONE_SURVIVED = re.compile(
 ASIDE = re.compile(
     r"\s[-–—]\s[^-–—.;]{1,80}?\s[-–—]\s|\s\([^()]{1,80}\)|(?<=[a-z]),(?:\s[A-Z][\w.'’-]*){1,6},(?=\s[a-z])"
 )
+# "Both crew members, an instructor and a student, ejected": the people of a counted group named one by one
+BREAKDOWN = re.compile(
+    rf"(?P<group>\b(?:all|both|the\s+{NUMBER}|{NUMBER})\s+{MODIFIERS}(?:{PEOPLE}|survivors)(?:\s+(?:on board|aboard|onboard))?)"
+    r",\s(?:an?|the|his|her|its|\d+|[a-z]+)\s[^;.]{1,60}?\band\s[^,;.]{1,40},(?=\s(?!and\b|or\b)[a-z])",
+    re.IGNORECASE,
+)
 
 AUXILIARIES = (  # words between a count and its outcome, and a relative clause: "aboard flight X, which was ..., died"
     r"^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|all|both|also|still|reportedly|later|now|feared|confirmed|believed|"
@@ -145,7 +151,12 @@ BEFORE = {
     "wounded": re.compile(r"\b(wounding|injuring|injured|wounded)\s+(?:all\s+|both\s+)?(?:the\s+|its\s+|their\s+)?$", re.I),
     "on_board": re.compile(r"\b(carrying|carried|with|transporting|had|there (?:was|were|are|is))\s+$", re.I),
 }
-EVERYONE = re.compile(r"\b(?:killing|killed)\s+(?:everyone|everybody|all those|all the people)\s+(?:on board|aboard)\b", re.I)
+EVERYONE = re.compile(
+    r"\b(?:killing|killed)\s+(?:everyone|everybody|all those|all the people)\s+(?:on board|aboard)\b"
+    r"|\b(?:no one|no-one|nobody|none|not one)\s+(?:of them\s+)?(?:\w+\s+)?(?:survived|made it out alive)\b"
+    r"|\b(?:there were|with|leaving)\s+no\s+survivors\b|\bno survivors\s+(?:were|have been)\s+found\b",
+    re.I,
+)
 WHOM = re.compile(r"^,?\s*(?P<who>both|all|each)\s+of\s+whom\b[^.;]{0,40}?\b(killed|dead|died)\b", re.I)
 SURVIVED = re.compile(
     AUXILIARIES + r"(?P<verb>ejected|bailed out|survived|walked away|escaped|rescued|recovered|picked up|evacuated)\b", re.I
@@ -280,6 +291,7 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
     """Every casualty count a sentence gives, with the outcome it belongs to. With the sentence's parsed
     `span`, a field the patterns miss is read from the parse (`parsed_cues`)."""
     masked = ASIDE.sub(lambda m: " " * len(m.group()), text)
+    masked = BREAKDOWN.sub(lambda m: m.group("group").ljust(len(m.group())), masked)
     cues: list[CasualtyCue] = []
     taken: list[tuple[int, int]] = []
 
@@ -333,6 +345,8 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
             add(start, end, field, value)
         if whole and outcomes & {"killed", "survived"}:
             add(start, end, "on_board", aboard or value)  # not the civilians on the ground
+        if whole and outcomes == {"survived"}:
+            add(start, end, "killed", 0)  # "both pilots ejected", "all six survived": the crew lived
         if "survived" in outcomes and SURVIVED.match(masked[end:]).group("verb").lower() in ("ejected", "bailed out"):
             add(start, end, "on_board", value)
         taken.append((start, end))
@@ -372,9 +386,11 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
         others = re.search(r"\b(?:other|remaining|surviving|injured|wounded|dead)\b", match.group(), re.I)
         if not others and not any(c.field == "on_board" for c in cues):  # "the two other soldiers aboard": a part
             add(match.start("m"), match.end(), "on_board", number_value(match.group("m")))
-    for match in CRASH_TOLL.finditer(masked):  # its words are those of a running total: no check for one
+    tolls = [*CRASH_TOLL.finditer(masked), *(TOLL_TO.finditer(masked) if CRASH_WORD.search(masked) else [])]
+    for match in tolls[:1]:  # its words are those of a running total: no check for one
         value = number_value(match.group("n"))
-        if value is not None and not any(c.field == "killed" for c in cues):
+        if value is not None:  # the toll, not the deaths that raised it ("a second soldier died, raising ...")
+            cues[:] = [c for c in cues if c.field != "killed"]
             cues.append(CasualtyCue(match.start("n"), match.end("n"), "killed", value))
     for match in BODIES.finditer(masked):
         add(match.start(), match.end(), "killed", number_value(match.group("n") or match.group("of")))
@@ -403,8 +419,10 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
     everyone = EVERYONE.search(masked)
     aboard = [c.value for c in cues if c.field == "on_board"]
     if everyone and aboard and not any(c.field == "killed" for c in cues):
-        add(everyone.start(), everyone.end(), "killed", aboard[0])  # "carrying 176 people ... killing everyone on board"
+        add(everyone.start(), everyone.end(), "killed", aboard[0])  # "carrying 176 people ... no one survived"
     cues.extend(_nobody(masked, cues))
+    if SEVERAL_LOSSES.search(masked) and not re.search(r"\bcollid|\bcollision", masked, re.I):
+        return []  # "shot down two allied aircraft and killed three airmen": a tally over several losses
     return cues
 
 
@@ -416,6 +434,19 @@ CRASH_TOLL = re.compile(
     r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:the|this|[A-Z]\w+'s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:crash|accident|disaster|downing|collision|shoot-?down)\s+(?:has\s+|had\s+)?(?:now\s+)?"
     rf"(?:rose|risen|climbed|increased|reached|stood at|stands at)\s+(?:to\s+)?(?:at least\s+)?(?P<n>{NUMBER})\b",
+    re.I,
+)
+# "..., bringing the death toll to six": this incident's toll where the sentence is about the crash
+TOLL_TO = re.compile(
+    rf"\b(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the\s+)?(?:death\s+|confirmed\s+)?toll\s+"
+    rf"(?:from\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:crash|accident|disaster|collision)\s+)?to\s+(?:at least\s+)?(?P<n>{NUMBER})\b",
+    re.I,
+)
+CRASH_WORD = re.compile(r"\b(?:crash(?:ed)?|accident|collision|collided|disaster|shot down|downing)\b", re.I)
+# "shot down two allied aircraft", "lost three helicopters": several losses told in one breath
+SEVERAL_LOSSES = re.compile(
+    r"\b(?:shot down|downed|lost|destroyed)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+)?"
+    r"(?:aircraft|planes|jets|helicopters|warplanes|fighters|drones)\b",
     re.I,
 )
 
@@ -511,7 +542,7 @@ PERSON_NOUN = re.compile(
     r"(?:loadmaster|operator|guard|officer|doctor|nurse|paramedic|medic)s?",
     re.I,
 )
-ROLE_NOUN = re.compile(rf"{ONE_ROLE}|instructor|student pilot|passenger|occupant", re.I)
+ROLE_NOUN = re.compile(rf"{ONE_ROLE}|instructor|student(?: pilot)?|trainee|cadet|passenger|occupant", re.I)
 CARE_PLACES = {"hospital", "clinic", "infirmary"}  # and a "trauma centre", a "medical center"
 HARM_NOUNS = {"injury", "wound", "burn", "fracture", "injuries", "wounds", "burns"}
 KILL_VERBS = {"die", "perish"}
@@ -538,7 +569,7 @@ def parsed_cues(span: Span) -> list[CasualtyCue]:
         if field is None:
             continue
         cues.append(CasualtyCue(start, end, field, value))
-        whole = any(t.lower_ in ("all", "both") for t in token.children) or token.lower_ == "both"
+        whole = any(t.lower_ in ("all", "both") for t in token.children)  # a bare "Both" may be two of many
         if whole and field in ("killed", "wounded"):
             cues.append(CasualtyCue(start, end, "on_board", value))
             if field == "wounded":
@@ -550,13 +581,21 @@ def _counted_person(token: Token) -> bool:
     """A noun for people, or a number standing for them ("injuring five", "two were taken to hospital")."""
     if any(c.lower_ in ("no", "each", "every", "any", "none") for c in token.children):
         return False  # "no one", "each pilot"
+    if token.lower_ in ORDINALS and token.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("a", "the") for c in token.children):
+        return True  # "two were killed and a third was injured"
+    if token.lower_ in ("they", "both") and token.dep_ in ("nsubj", "nsubjpass"):
+        return True  # counted as the people the sentence before counted (`_group_count`)
     if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.lower_ not in ("a", "an") and number_value(token.text):
         return True
     return token.pos_ in ("NOUN", "PROPN") and bool(PERSON_NOUN.fullmatch(token.text))
 
 
 def _one_count(noun: Token) -> int | None:
-    """The count of one conjunct: "two pilots", "a crew of three", "the instructor", "five"."""
+    """The count of one conjunct: "two pilots", "a crew of three", "the instructor", "five", "a third"."""
+    if noun.lower_ in ORDINALS:
+        return 1
+    if noun.lower_ == "they":
+        return _earlier_count(noun)
     if noun.pos_ == "NUM" or noun.dep_ in ("nsubj", "nsubjpass", "dobj") and number_value(noun.text) and not noun.pos_ == "NOUN":
         return number_value(noun.text)
     for child in noun.children:
@@ -576,15 +615,34 @@ def _one_count(noun: Token) -> int | None:
 
 def _group_count(noun: Token) -> int | None:
     """The sum over "the pilot and four passengers"."""
-    total = 0
+    values = []
     for member in [noun, *noun.conjuncts]:
         if member.i < noun.i:
             return None
         value = _one_count(member)
         if value is None or value > 5000:
             return None
-        total += value
-    return total
+        values.append(value)
+    whole = any(c.lower_ in ("all", "both") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+    if len(values) > 2 and whole:
+        first = noun.conjuncts[0].i
+        wholes = {values[0]} | {number_value(t.text) for t in noun.subtree if t.dep_ == "nummod" and t.i < first}
+        if sum(values[1:]) in wholes:
+            return values[0]  # "241 of the 242 aboard, 230 passengers and 12 crew, died": a breakdown, not more people
+    return sum(values)
+
+
+def _earlier_count(pronoun: Token) -> int | None:
+    """ "They" as the people the sentence before counted as its subject: "Both crew members ejected.
+    They were treated for minor injuries." """
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    for token in before:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ != "they" and _counted_person(token):
+            return _group_count(token)
+    return None
 
 
 def _fate(noun: Token) -> str | None:
@@ -610,8 +668,10 @@ def _fate(noun: Token) -> str | None:
             return "killed"
         if verb.lemma_ in HURT_VERBS:
             return "wounded"
-        if verb.lemma_ in CARRY_VERBS:
-            return "on_board"
+        if verb.lemma_ in CARRY_VERBS:  # "carrying six people"; "carried the two survivors to the clinic"
+            if any(t.dep_ == "pobj" and t.head.lower_ == "to" and _care_place(t) for t in verb.subtree):
+                return "wounded"
+            return None if head.lemma_.lower() in ("survivor", "body", "victim") else "on_board"
         if verb.lemma_ == "leave":
             states = {c.lower_ for c in [*verb.children, *head.children] if c.dep_ in ("oprd", "acl", "amod", "acomp")}
             if "dead" in states:
@@ -635,20 +695,39 @@ def _subject_fate(verb: Token, passive: bool) -> str | None:
         return "killed"
     if (passive and lemma in HURT_VERBS) or states & {"injured", "wounded", "hurt", "hospitalised", "hospitalized"}:
         return "wounded"
-    if lemma in ("suffer", "sustain", "receive") and any(c.dep_ == "dobj" and c.lower_ in HARM_NOUNS for c in verb.children):
+    if lemma in ("suffer", "sustain", "receive", "have") and any(c.dep_ == "dobj" and _harm(c) for c in verb.children):
         return "wounded"
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         objects = {o.lemma_.lower() for o in prep.children if o.dep_ == "pobj"}
-        if any(_care_place(o) for o in prep.children if o.dep_ == "pobj") or (prep.lower_ == "with" and objects & HARM_NOUNS):
+        if any(_care_place(o) for o in _prep_objects(prep)) or (prep.lower_ == "with" and objects & HARM_NOUNS):
             return "wounded"
+        if prep.lower_ in ("with", "for") and (lemma == "treat" or prep.lower_ == "with") and any(
+            _harm(o) or o.lemma_.lower() in ("cut", "bruise") for o in prep.children if o.dep_ == "pobj"
+        ):
+            return "wounded"  # "pulled out with a broken leg", "treated for cuts and bruises"
     return None
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a chain of prepositions: "in stable condition at the regional hospital"."""
+    found = []
+    for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        found.append(noun)
+        for inner in (c for c in noun.children if c.dep_ == "prep"):
+            found.extend(_prep_objects(inner))
+    return found
+
+
+def _harm(noun: Token) -> bool:
+    """ "injuries", "burns", "broken bones", "a fractured skull"."""
+    return noun.lower_ in HARM_NOUNS or any(c.lower_ in ("broken", "fractured") for c in noun.children)
 
 
 def _care_place(noun: Token) -> bool:
     if noun.lemma_.lower() in CARE_PLACES:
         return True
     kinds = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
-    return noun.lower_ in ("centre", "center", "unit") and bool(kinds & {"trauma", "medical", "burns", "burn", "care"})
+    return noun.lower_ in ("centre", "center", "unit") and bool(kinds & {"trauma", "medical", "burns", "burn", "care", "health"})
 
 
 def _passive(verb: Token) -> bool:
@@ -665,3 +744,4 @@ def _negated(verb: Token) -> bool:
 
 def _aboard(noun: Token) -> bool:
     return any(c.lower_ in ("aboard", "onboard") or (c.lower_ == "on" and any(g.lower_ == "board" for g in c.children)) for c in noun.children)
+
