@@ -405,3 +405,71 @@ def test_no_catalogue_model_carries_a_nickname_after_its_designation():
 def test_newsroom_designation_and_variant_models(sentence, model, family):
     m = [a for a in find_aircraft(sentence) if a.model][0]
     assert (m.model, m.family) == (model, family)
+
+
+@pytest.mark.parametrize("sentence, model", [
+    # a nickname that is also a word counts when it is the subject or object of a loss or a flight
+    ("A Royal Navy Lynx ditched in the Channel on Tuesday.", "Lynx"),
+    ("The Caravan had taken off from a bush strip an hour earlier.", "Cessna 208 Caravan"),
+    ("Rebels said they had downed a Reaper over the port city.", "MQ-9"),
+    ("An air force Tucano crashed near the training base on Monday.", "Tucano"),
+    ("The Puma was shot down by ground fire while evacuating wounded.", "SA330"),
+    ("Militia fighters claimed they brought down a Mohajer over the desert.", "Mohajer-6"),
+    ("Two Apaches collided over the range.", "AH-64"),
+    ("The Huey reportedly went down in the jungle.", "UH-1"),
+])
+def test_word_nicknames_in_a_loss(sentence, model):
+    assert [m.model for m in find_aircraft(sentence) if m.model] == [model]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Cobra gang shot down a police helicopter over the hills.",
+    "She drove a Jaguar to the airport before the flight.",
+    "Fans of the Hawks said the team crashed out of the cup.",
+    "The Bear was seen near the crash site by hikers.",
+    "A tornado crashed through the town on Friday.",
+    "The Typhoon storm crashed into the coast overnight.",
+])
+def test_word_nicknames_outside_a_loss_are_no_aircraft(sentence):
+    assert [m.model for m in find_aircraft(sentence) if m.model] == []
+
+
+@pytest.mark.parametrize("text, model, category", [
+    ("A Twin Otter crashed in the hills.", "DHC-6", "airliner"),
+    ("The DHC-6-300 lost contact with the tower.", "DHC-6", "airliner"),
+    ("A Scan Eagle drone was recovered from the sea.", "ScanEagle", "drone"),
+    ("An AS550 Fennec went down near the border.", "AS350", "helicopter"),
+    ("A CASA 212 crash-landed on the island.", "C-212", "transport"),
+    ("A Houthi Samad-3 was shot down over the Red Sea.", "Samad-3", "drone"),
+])
+def test_newsroom_spellings_map_to_their_model(text, model, category):
+    found = [m for m in find_aircraft(text) if m.model]
+    assert (found[0].model, found[0].category) == (model, category)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("A Venezuelan air force Sukhoi jet broke up over the plains.", "fighter"),
+    ("A Mil helicopter went down in the mountains.", "helicopter"),
+    ("A banner-towing plane went down in a pasture.", "light"),
+    ("A crop-dusting aircraft clipped power lines.", "light"),
+    ("A commuter plane with 19 people on board overran the runway.", "airliner"),
+    ("A Piper plane crashed into a lake.", "light"),
+])
+def test_generic_mentions_take_a_category_from_their_words_or_maker(text, category):
+    generic = [m for m in find_aircraft(text) if m.generic]
+    assert [m.category for m in generic] == [category]
+
+
+@pytest.mark.parametrize("text, model", [
+    # a variant is its own model, not an alias of a sibling variant
+    ("A KC-130T tanker broke up in the air.", "KC-130T"),
+    ("A KC-130J tanker landed safely.", "KC-130J"),
+    ("A KC-130 tanker was lost.", "KC-130"),
+    ("A Bell UH-1D crashed in the hills.", "UH-1D"),
+    ("An MH-60L went down at sea.", "MH-60L"),
+    # the name newsrooms use, without the maker's initials
+    ("An Army Dhruv helicopter crashed in the jungle.", "Dhruv"),
+    ("A HAL Tejas crashed near the air show.", "Tejas"),
+])
+def test_variants_and_newsroom_names(text, model):
+    assert [m.model for m in find_aircraft(text) if m.model] == [model]

@@ -484,3 +484,122 @@ def test_a_name_with_the_arabic_article_is_the_same_group():
 )
 def test_a_side_announcing_a_hit_on_an_aircraft_claims_it(sentence, expected):
     assert perpetrators(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # flying into terrain or an obstacle is a crash, whatever the verb
+        ("Six passengers died when the commuter plane struck a wooded hillside in cloud.", [("crashed", False)]),
+        ("The Bell 412 hit a mountainside minutes after leaving the base.", [("crashed", False)]),
+        ("A crop-spraying aircraft slammed into a row of warehouses near the runway.", [("crashed", False)]),
+        ("The freighter ploughed into the side of a ridge in thick fog, officials said.", [("crashed", False)]),
+        ("Witnesses saw the trainer jet nose-dive into a field.", [("crashed", False)]),
+        # an unexplained break-up or a vanishing from radar is a loss of unknown cause
+        ("A navy patrol aircraft broke up in mid-air over the bay on Tuesday.", [("unknown", False)]),
+        ("The Antonov dropped off radar forty minutes into the flight.", [("unknown", False)]),
+        # a weapon hitting the ground, a truck hitting a bus: no aircraft lost
+        ("A rocket struck a hillside outside the town.", []),
+        ("The fuel truck slammed into a bus on the highway.", []),
+    ],
+)
+def test_impacts_and_unexplained_break_ups(sentence, expected):
+    assert cues(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dozens of drones fell into the harbour when the light show over the bay went wrong.",
+        "Hundreds of display drones plunged to the ground during a festival rehearsal.",
+        "A toy helicopter crashed into the crowd at the fair.",
+        "The club's model aircraft crashed into a hedge during the weekend meet.",
+    ],
+)
+def test_show_drones_and_models_are_no_aircraft_loss(sentence):
+    assert cues(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, shooters",
+    [
+        ("The ministry said one of its Su-35 fighters had downed a Ukrainian Su-27 over the front.", ["Su-35 fighters"]),
+        ("Officials said two of the F-16s shot down an Iranian drone near the border.", ["F-16s"]),
+        ("A pair of Rafale jets intercepted a Pakistani F-16 over the valley, New Delhi said.", ["Rafale jets"]),
+        ("One of the navy's MiG-29K jets crashed into the sea after a training sortie.", []),
+    ],
+)
+def test_a_shooter_counted_among_others(sentence, shooters):
+    found = shooter_aircraft(next(analyze(sentence).sents), aircraft_spans(sentence))
+    assert [sentence[start:end] for start, end in found] == shooters
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a loss that killed people hit the ground: a crash, even when the verb says nothing of how
+        ("In May a survey plane went down in a swamp near the river, killing both pilots.", [("crashed", False)]),
+        ("A refuelling tanker broke up in mid-air over the county, killing all nine crew.", [("crashed", False)]),
+        ("The Mi-8 came down in fog and none of the twelve people aboard survived.", [("crashed", False)]),
+        ("The helicopter went down near the lake; rescuers are still searching for the crew.", [("unknown", False)]),
+        # an accident report in officialese
+        ("A Pilatus trainer was involved in an accident near the air base this morning.", [("crashed", False)]),
+        ("Two army helicopters were involved in a serious mishap during a night sortie.", [("crashed", False)]),
+        # a bird or lightning hitting an aircraft is no attack
+        ("A flock of geese hit the airliner shortly after take-off, cracking its windscreen.", []),
+        ("Lightning struck the helicopter as it flew over the ridge.", []),
+        # statements about a kind, exercises and games are no loss
+        ("Museums are where old planes come to crash and gather dust.", []),
+        ("Old gunships tend to crash in the summer heat, engineers say.", []),
+        ("In the scenario, two crews ejected after their jets were hit by missiles.", []),
+        ("Teams practised rescuing pilots shot down behind enemy lines.", []),
+        ("His drone clipped a gate and crashed out of the drone racing final.", []),
+    ],
+)
+def test_deadly_unexplained_losses_accidents_and_look_alikes(sentence, expected):
+    assert cues(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # firing at an aircraft is a shoot-down only when the aircraft then falls
+        ("The group said its fighters fired a shoulder-launched missile at the helicopter and that it fell in flames.",
+         [("shot_down", False), ("crashed", False)]),
+        ("Militants fired two rockets at the Mi-8 as it landed; the helicopter crashed.", [("shot_down", False), ("crashed", False)]),
+        ("Insurgents launched a missile at the transport plane, which then fell into the hills.",
+         [("shot_down", False), ("crashed", False)]),
+        ("Troops fired warning shots at the drone, which flew away.", []),
+        ("Rebels fired a missile at the jet, but it returned to base.", []),
+    ],
+)
+def test_firing_at_an_aircraft_that_then_falls(sentence, expected):
+    assert cues(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebel jet downed by own side over the city",
+        "Army drone shot down by own gunners near the front",
+        "Helicopter brought down by own fire, ministry admits",
+    ],
+)
+def test_headline_friendly_fire_without_a_possessive(sentence):
+    assert ("friendly_fire", False) in cues(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a service word before the model ("army", "coast guard") can be parsed as a second subject
+        "An army UH-60 crashed in the valley on Monday, killing four soldiers.",
+        "A coast guard Islander went missing off the coast on Sunday with three crew.",
+        "A police AS350 crash-landed in a car park on Friday.",
+        "A navy Lynx ditched off the island during a night exercise.",
+        "Rebels said they had shot down an army Su-25 near the town.",
+        "Gunmen brought down a police Bell 412 outside the city.",
+    ],
+)
+def test_a_service_word_before_the_model_keeps_the_loss(sentence):
+    assert cues(sentence) and all(not negated for _, negated in cues(sentence))

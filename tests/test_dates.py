@@ -499,3 +499,48 @@ def test_dates_told_from_the_previous_date(text, base, expected):
 def test_no_narrative_date_from_a_coarser_base():
     assert narrative_date("The same day, a helicopter crashed.", DateValue("2019-02", "month")) is None
     assert narrative_date("The helicopter crashed.", DateValue("2019-02-27", "day")) is None
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        # a date in the possessive names the loss's own day, whatever happened on the others
+        ("Divers on Sunday recovered two more bodies missing since last Thursday's plane crash off the island.",
+         "crash", "2023-10-12"),
+        ("Police on Saturday found the pilot of Wednesday's helicopter crash alive in the forest.", "crash", "2023-10-11"),
+        ("Investigators reached the site on Sunday, days after Friday's downing of the army drone.", "downing", "2023-10-13"),
+    ],
+)
+def test_a_possessive_date_of_the_loss(text, anchor, expected):
+    dates = event_dates(text, D(2023, 10, 16), [text.index(anchor)])
+    assert dates and dates[0].date.value == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The helicopter had crashed the day before.", DateValue("2024-06-03", "day")),
+        ("A second drone was downed the day after, officials said.", DateValue("2024-06-05", "day")),
+        ("The airliner went missing the previous day.", DateValue("2024-06-03", "day")),
+        ("A day earlier, a trainer jet came down near the base.", DateValue("2024-06-03", "day")),
+    ],
+)
+def test_the_day_before_or_after_a_given_day(text, expected):
+    assert narrative_date(text, DateValue("2024-06-04", "day")).date == expected
+
+
+def test_the_day_before_an_event_named_is_no_date():
+    assert narrative_date("Rebels shelled the city the day before the election.", DateValue("2024-06-04", "day")) is None
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("A trainer crashed at the weekend.", D(2024, 6, 10), DateValue("2024-06", "month")),
+        ("Two drones were downed over the weekend.", D(2024, 3, 31), DateValue("2024-03", "month")),
+        # a weekend across a month boundary is only known to the year
+        ("A helicopter went missing during the weekend.", D(2024, 9, 2), DateValue("2024", "year")),
+    ],
+)
+def test_the_weekend_before_publication(text, reference, expected):
+    assert [m.date for m in find_dates(text, reference)] == [expected]

@@ -56,7 +56,9 @@ _HEADS: dict[str, str] = {
     "military transport": "transport", "airlifter": "transport",
     "freighter": "transport", "tiltrotor": "transport",
     "awacs": "surveillance",
-    "seaplane": "light", "floatplane": "light",
+    "seaplane": "light", "floatplane": "light", "microlight": "light", "ultralight": "light",
+    "glider": "light", "crop duster": "light", "crop-duster": "light", "turboprop": "aircraft",
+    "air ambulance": "aircraft", "air taxi": "light", "bush plane": "light",
     "trainer": "trainer", "tanker": "tanker", "transport": "transport",
     "aircraft": "aircraft", "plane": "aircraft", "airplane": "aircraft",
     "aeroplane": "aircraft", "jet": "aircraft", "flight": "aircraft",
@@ -74,7 +76,9 @@ _MODIFIERS: dict[str, str | None] = {
     "passenger": "airliner", "commercial": "airliner",
     "cargo": "transport", "transport": "transport", "freight": "transport",
     "heavy-lift": "transport",
-    "light": "light", "small": "light", "single-engine": "light",
+    "light": "light", "small": "light", "single-engine": "light", "banner-towing": "light",
+    "crop-dusting": "light", "crop-spraying": "light", "agricultural": "light", "sightseeing": "light",
+    "skydiving": "light", "commuter": "airliner",
     "single-engined": "light", "private": "light",
     "business": "business", "corporate": "business", "executive": "business",
     "training": "trainer", "trainer": "trainer",
@@ -480,13 +484,37 @@ def _validate(text: str, cands: list[_Cand], strict: bool) -> list[_Cand]:
                    or _POST_CONTEXT_RE.match(text, c.end) is not None
                    or _PRE_CONTEXT_RE.search(text[max(0, c.start - 40):c.start]) is not None
                    or _nation_before(text, c.start)
-                   or any(_families(k) & _families(c) for k in kept))  # "the Ka-52, which Russia calls the Alligator"
+                   or any(_families(k) & _families(c) for k in kept)  # "the Ka-52, which Russia calls the Alligator"
+                   or _determined_in_flight(text, c))
         if ambiguous and not context:
             continue
         if all(f.nickname for f in c.forms) and not context and _followed_by_name(text, c.end):
             continue
         kept.append(c)
     return kept
+
+
+# A name as the subject or object of a loss or a flight: "a Lynx went down", "the Caravan had taken
+# off", "rebels downed a Reaper" (not "the Cobra gang", "the Hawks crashed out").
+_LOSS_VERBS = (r"(?:crashed|crash-landed|ditched|plunged|collided|went down|came down|(?:was|were|had been|has been) "
+               r"(?:shot down|downed|lost|destroyed|hit|brought down|intercepted)|disappeared|went missing|"
+               r"took off|had taken off|landed|was flying|had been flying|lost contact)")
+_SUBJECT_OF_LOSS = re.compile(
+    r"(?:s|'s|\u2019s)?(?:[ \t\u00a0]+(?:reportedly|apparently|later|then|also|allegedly|itself|both|had|has|have))"
+    rf"{{0,2}}[ \t\u00a0]+{_LOSS_VERBS}\b(?![ \t\u00a0]+out\b)")
+_OBJECT_OF_LOSS = re.compile(
+    r"\b(?:shot down|shoot down|downed|downs|brought down|destroyed|intercepted|lost)[ \t\u00a0]+"
+    r"(?:a|an|the|its|their|one|two|another)[ \t\u00a0]+(?:[A-Z][\w-]*[ \t\u00a0]+)?$")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|this|that|one|two|three|several)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,2}$", re.I)
+
+
+def _determined_in_flight(text: str, c: _Cand) -> bool:
+    """A capitalised name after an article that is the subject or object of a loss or a flight."""
+    before = text[max(0, c.start - 40):c.start]
+    if _OBJECT_OF_LOSS.search(before):
+        return True
+    return bool(_DETERMINER_BEFORE.search(before)) and _SUBJECT_OF_LOSS.match(text, c.end) is not None
 
 
 def _families(c: _Cand) -> set[str]:
@@ -593,9 +621,30 @@ def _find_generics(text: str, taken: list[AircraftMatch]) -> list[AircraftMatch]
         if not _generic_ok(text, m):
             continue
         cat = _phrase_category(m.group("mods"), m.group("head"))
+        maker = _compiled().maker_before.search(text, max(0, m.start() - 40), m.start())
+        if maker and cat == "aircraft":  # "a Sukhoi jet", "a Cessna plane": what the maker mostly builds
+            cat = _maker_category(maker.group().strip(" \u00a0-")) or cat
         out.append(AircraftMatch(m.start(), m.end(), m.group(0), None, None, cat,
                                  None, None, True))
     return out
+
+
+def maker_start(text: str, start: int) -> int | None:
+    """Where a maker's name right before `start` begins ("the de Havilland Canada turboprop"), if any."""
+    found = _compiled().maker_before.search(text, max(0, start - 40), start)
+    return found.start() if found else None
+
+
+@lru_cache(maxsize=256)
+def _maker_category(maker: str) -> str | None:
+    """The category of most of a maker's catalogue entries, when one clearly leads."""
+    counts: dict[str, int] = {}
+    for e in catalogue():
+        if maker.lower() in (m.lower() for m in re.split(r"\s*/\s*", e.get("maker") or "") + [(e.get("maker") or "").split(" ")[0]]):
+            counts[e["category"]] = counts.get(e["category"], 0) + 1
+    total = sum(counts.values())
+    best = max(counts, key=counts.get) if counts else None
+    return best if best and counts[best] >= 0.75 * total else None
 
 
 def find_aircraft(text: str) -> list[AircraftMatch]:

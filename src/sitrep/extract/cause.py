@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from .attribution import SPEECH_LEMMAS, dateline_end
-from .parties import GENERIC_FORCE, GENERIC_GROUPS, GROUP_NOUNS, MADE_IN, country_of, party_name
+from .parties import GENERIC_FORCE, GENERIC_GROUPS, GROUP_NOUNS, MADE_IN, country_of, fired_from, party_name, speakers_unit
 
 SHOT_DOWN = re.compile(
     r"\b(shot|shoot|shoots|shooting)[\s-]+(?:it\s+|them\s+|him\s+)?down\b|\bshoot-?downs?\b|\bdown(ed|ing|s)\b|"
@@ -40,34 +40,49 @@ SHOT_DOWN = re.compile(
     r"(aircraft|plane|jet|helicopter|drone|airliner|gunship|bomber|warplane|chopper)\b",
     re.IGNORECASE,
 )
+# What an aircraft flies into when it crashes: "struck a forested hillside", "hit power lines".
+TERRAIN = (
+    r"(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,2}?(?:hill\w*|mountain\w*|slopes?|ridges?|peaks?|cliffs?|terrain|ground|"
+    r"sea|water|trees?|forest|power\s*lines?|pylons?|mast)\b"
+)
 CRASHED = re.compile(
     r"\bcrash(ed|es|ing)?\b(?![\s-]+(site|course|test|diet|barrier|helmet|pad|investigators?)\b)|"
     r"\bcrash-land(ed|ing|s)?\b|\bfell\b|\bfall(s|ing)\b|\bplunged\b|\bhard landing\b|\bejected\b|\bbailed out\b|"
     r"\b(rolled|flipped|tipped)\s+over\b|\boverturned\b|\bditch(ed|es|ing)\b|\bburst into flames\b|\bnose-?dived\b|"
     r"\b(overran|overshot|skidded off|veered off|ran off)\s+(?:the\s+)?(?:end of the\s+)?runway\b|"
     r"\b(found|located|spotted|reached|discovered)\s+the\s+(wreckage|wreck|remains)\b|"
-    r"\b(wreckage|wreck)\s+(of\s+[\w\s'’-]{0,40}?\s+)?(was|were|has been|had been)\s+(found|located|spotted|discovered)\b",
+    r"\b(wreckage|wreck)\s+(of\s+[\w\s'’-]{0,40}?\s+)?(was|were|has been|had been)\s+(found|located|spotted|discovered)\b|"
+    r"\b(slam|smash|plough|plow|crash|plung|nose-?div|barrel|careen|dive|dove)\w*\s+into\b|"
+    r"\binvolved in an?\s+(?:[\w-]+\s+){0,2}?(accident|crash|mishap)\b|"
+    rf"\b(hit|hits|struck|strikes|clipped|clips|flew into|flown into|impacted)\s+{TERRAIN}",
     re.IGNORECASE,
 )
 # A loss that tells nothing of its cause.
 LOST = re.compile(
     r"\b(came|come|comes|coming|went|go|goes|going)\s+down\b|\b(was|were|been|being)\s+lost\b|\blost contact\b|"
-    r"\b(went|gone|is|are|was|were|reported)\s+missing\b|\bmissing\s+(?=[\w\s-]{0,25}\b(aircraft|plane|jet|helicopter|drone)\b)|"
+    r"\b(went|gone|is|are|was|were|reported)\s+missing\b|\b(broke|breaks|break|breaking)\s+(up|apart)\s+(in\s+(the\s+)?(mid-?)?air|in\s+flight|over)\b|"
+    r"\b(disappeared|vanished|dropped)\s+(from|off)\s+(the\s+)?radars?\b|\bmissing\s+(?=[\w\s-]{0,25}\b(aircraft|plane|jet|helicopter|drone)\b)|"
     r"\bdisappeared\b|\bvanished\b|"
     r"\b(pilot|pilots|crew|airman|airmen|aviator|aviators)\b[^.;]{0,80}\bkilled\b(?=[^.;]{0,60}\b(mission|sortie|flight)\b)",
     re.IGNORECASE,
 )
+FELL = re.compile(r"(came|come|comes|coming|went|go|goes|going)\s+down|(broke|breaks|break|breaking)\s+(up|apart)", re.I)
+FATAL = re.compile(r"\b(killing|killed|died|dead|no survivors|none of|bodies|wreckage|debris)\b", re.I)
 COLLISION = re.compile(r"\bcollid(ed|es|ing|e)\b|\bcollision\b", re.IGNORECASE)
 FRIENDLY_FIRE = re.compile(
     r"\bfriendly[\s-](?:[\w-]+\s+){0,2}?fire\b|\bblue[\s-]on[\s-]blue\b|\bfratricide\b|"
-    r"\b(by|from)\s+(its|their)\s+own\s+(forces|side|air defen[cs]es?|troops)\b|\bown\s+air\s+defen[cs]es?\b|"
+    r"\b(by|from)\s+(?:(its|their|the)\s+)?own\s+(forces|side|air defen[cs]es?|troops|gunners|fire)\b|\bown\s+air\s+defen[cs]es?\b|"
     r"\b(shot|brought|downed)\b[^.;]{0,20}\ballied\s+(aircraft|jets?|planes?|fighters?|helicopters?|drones?)\b|"
     r"\b(its|their|our)\s+own\s+([\w-]+\s+){0,3}(missiles?|air[\s-]defen[cs]es?|batter(y|ies)|fire)\b|"
     r"\b(its|their|our)\s+own\s+(aircraft|jets?|planes?|helicopters?|drones?)\b",
     re.IGNORECASE,
 )
 # Hostile contact that is a loss only with a consequence in the same sentence (ejection, forced landing).
-HOSTILE = re.compile(r"\bcame under (?:[\w-]+\s+){0,2}?fire\b|\b(fired|opened fire) (up)?on\b", re.I)
+HOSTILE = re.compile(
+    r"\bcame under (?:[\w-]+\s+){0,2}?fire\b|\b(fired|opened fire) (up)?on\b|"
+    r"\b(?:fired|launched|shot)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|rounds?)\s+at\b",
+    re.I,
+)
 # A denial of a claim the article reported: "Tehran rejects claim", "an accusation officials dismissed".
 DENIED_CLAIM = re.compile(
     r"\b(den(y|ies|ied)|reject(s|ed)?|dismiss(es|ed)?|refut(es|ed))\b[^.;]{0,30}\b(claims?|accusations?|suggestions?|allegations?)\b|"
@@ -82,7 +97,9 @@ TECHNICAL = re.compile(
 # ... unless it is ruled out or only one possibility: "ruled out a technical fault", "whether a fault".
 OPEN_CAUSE = re.compile(r"\b(whether|possib\w*|may|might|could|if|including|such as|or)\b[^.;]{0,40}$", re.I)
 CONSEQUENCE = re.compile(
-    r"\beject|\bbail(ed)? out\b|\b(emergency|forced) landing\b|\bforced (down|to land)\b|\bcrash", re.I
+    r"\beject|\bbail(ed)? out\b|\b(emergency|forced) landing\b|\bforced (down|to land)\b|\bcrash|"
+    r"\bfell\b|\bin flames\b",
+    re.I,
 )
 # A hit the aircraft survived: damage, not a loss.
 SAFE_RETURN = re.compile(
@@ -106,7 +123,10 @@ BACKGROUND_WORDS = re.compile(
 # Words that make a loss cue not literal: a show, a drill, a game, a market.
 NOT_LITERAL = re.compile(
     r"\b(mock|simulated|simulation|pretend|video game|target drones?|aerial targets?|dogfight display|"
-    r"crash(ed)? to (an?\s+|their\s+|its\s+)?([\w-]+\s+){0,3}(defeat|loss|win|victory|draw))\b",
+    r"crash(ed)? to (an?\s+|their\s+|its\s+)?([\w-]+\s+){0,3}(defeat|loss|win|victory|draw)|"
+    r"(light|drone|laser) shows?|display (drones|quadcopters)|toy (drones?|planes?|helicopters?)|"
+    r"model (aircraft|planes?|airplanes?|helicopters?|jets?)|remote[\s-]controlled (planes?|aircraft|helicopters?|jets?)|"
+    r"drone[\s-]rac\w+|racing drones?|scenario|role-play\w*|practi[sc]\w* (rescuing|evacuating|recovering))\b",
     re.IGNORECASE,
 )
 QUOTES = "\"“”'‘’"
@@ -121,14 +141,18 @@ WEAPONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("MANPADS", _weapon_class(
         r"\bMANPADS?\b|\bman-?portable\b|\bshoulder-(fired|launched)\b|\bportable (air[\s-]defen[cs]e|missile)s?\b",
         r"\bStingers?\b|\bIgla\b|\bStrela(?!-1\d)(-[23]M?)?\b|\bFN-6\b|\bQW-\d\b|\bMisagh\b|\bAnza\b|\bPiorun\b|"
-        r"\bStarstreak\b|\bMistral\b|\bVerba\b|\bGrom\b|\bRedeye\b|\bBlowpipe\b|\bSA-(7|14|16|18|24|25)\b")),
+        r"\bStarstreak\b|\bMistral\b|\bVerba\b|\bGrom\b|\bRedeye\b|\bBlowpipe\b|\bSA-(7|14|16|18|24|25)\b|"
+        r"\bSAM-(7|14|16|18|24)\b|\bHN-5\w*\b|\bFIM-92\w*\b|\bRBS[\s-]?70\b|\b9K3[28]\w*\b|\b9K3[18]0\b|\bMartlet\b|"
+        r"\bChiron\b|\bDjigit\b")),
     ("surface-to-air missile", _weapon_class(
         r"\bsurface-to-air\b|\bground-to-air\b|\bair[\s-]defen[cs]e (system|missile|battery|batteries|unit)s?\b|"
         r"\banti-aircraft missiles?\b",
         r"\bSAMs?\b|\bS-(75|125|200|300|350|400|500)\w*\b|\bBuk\b|\bPantsir\b|\bTor(-M\d)?\b|\bStrela-10\b|"
         r"\bTunguska\b|\bPatriots?\b|\bNASAMS\b|\bIRIS-T\b|\bKub\b|\bKvadrat\b|\bOsa\b|\bHawk missile|\bCrotale\b|"
         r"\bRapier\b|\bKhordad\b|\bSayyad\b|\bTalash\b|\bIron Dome\b|\bDavid's Sling\b|\bHQ-\d+\w*\b|"
-        r"\bSA-(2|3|5|6|8|10|11|12|13|15|17|19|20|21|22|23)\b")),
+        r"\bSA-(2|3|5|6|8|10|11|12|13|15|17|19|20|21|22|23)\b|\bAkash\b|\bBarak(-\w+)?\b|\bSPYDER\b|\bSpyder\b|"
+        r"\bSAMP/T\b|\bAster(-\d+)?\b|\bCAMM\b|\bSky Sabre\b|\bBavar(-373)?\b|\bHisar\b|\bRoland\b|\bCheongung\b|"
+        r"\bChunma\b|\bTien Kung\b|\bHongqi\b|\bKS-1\w*\b|\bStunner\b|\bSkyguard\b|\bVolkhov\b|\bDvina\b|\bPechora\b")),
     ("anti-aircraft gun", _weapon_class(
         r"\banti-?aircraft (heavy )?(machine[\s-]?)?(guns?|artillery|cannons?|fire|weapons?)\b|\bflak\b|"
         r"\bheavy machine[\s-]?guns?\b|\b(12\.7|14\.5|23|30|35|57)[\s-]?mm\b",
@@ -175,6 +199,7 @@ AIRCRAFT_WORDS = {
     "aircraft", "airplane", "aeroplane", "plane", "jet", "helicopter", "chopper", "drone", "uav", "airliner",
     "gunship", "bomber", "fighter", "warplane", "warjet", "craft", "airship", "interceptor", "trainer",
     "transport", "freighter", "reaper", "predator", "pilot", "crew", "airman", "aviator", "one",
+    "second", "other",  # "while the second fell on the other side"
 }  # fmt: skip
 NOT_AIRCRAFT = {"car", "bus", "train", "truck", "road", "traffic", "market", "stock", "boat", "ship", "computer", "server"}
 PRONOUNS = {"it", "they", "them", "which", "that", "one", "this", "these", "those", "what"}
@@ -184,6 +209,9 @@ WEAPON_HEADS = {
     "launcher", "stinger", "igla", "defence", "defense", "defences", "defenses", "weapon", "cannon", "artillery",
     "strike", "attack", "shrapnel", "explosion", "blast",
 }  # fmt: skip
+MISTOOK = {"mistake", "mistakes", "mistook", "mistaken", "mistaking", "misidentified", "misidentify"}  # the parser's lemma is unreliable
+# Air defences named without an owner belong to whoever tells of their success.
+OWNERLESS_DEFENCES = {"defence", "defense", "defences", "defenses", "battery", "batteries"}
 # A bare shooter of the speaker's own side: "the ministry said the pilot had shot down a drone".
 DOWNING_NOUNS = {"downing", "shootdown", "shoot", "destruction", "interception"}
 SPEAKER_SIDE = {"pilot", "crew", "gunner", "operator", "sailor", "airman"}
@@ -218,6 +246,8 @@ def cause_cues(text: str) -> list[Cue]:
                 continue
             clause = CLAUSE_START.split(text[max(0, match.start() - 45) : match.start()])[-1]
             negated = bool(NEGATION.search(clause))
+            if value == "unknown" and FELL.match(match.group()) and FATAL.search(text):
+                value = "crashed"  # "went down in bad weather, killing all six": it hit the ground
             cues.append(Cue(match.start(), match.end(), value, negated))
     if HOSTILE.search(text) and CONSEQUENCE.search(text) and not any(c.value == "shot_down" for c in cues):
         match = HOSTILE.search(text)
@@ -260,7 +290,7 @@ def loss_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
         falling = text[cue.start : cue.end].lower().startswith("fall")  # "shares rose after falling": say what fell
         if head is not None and not wreck and not _about_aircraft(head, sentence, aircraft, strict=falling):
             continue
-        if head is not None and _tally(_patient(head)):
+        if head is not None and (_tally(_patient(head)) or _habitual(head)):
             continue
         cue = _with_polarity(cue, head, sentence)
         if head is not None and not cue.negated and _hypothetical(head):
@@ -304,8 +334,10 @@ def _attack_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
     for token in sentence:
         if token.lemma_.lower() not in ("hit", "strike", "destroy") or token.pos_ not in ("VERB", "AUX"):
             continue
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in NATURAL_HITS for c in token.children):
+            continue  # "a flock of gulls hit the aircraft": a bird strike, not an attack
         targets = [c for c in token.children if c.dep_ == "dobj"]
-        hit = any(_is_aircraft(t, sentence, aircraft, pronouns=("it", "them")) for t in targets)
+        hit = any(_is_aircraft(t, sentence, aircraft, pronouns=("it", "them", "one")) for t in targets)
         agent = None if hit else _weapon_agent(token, sentence, aircraft)
         if not hit and agent is None:
             continue
@@ -315,6 +347,31 @@ def _attack_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
         last = agent.right_edge if agent is not None else token  # the cue covers "hit by friendly S-300 fire"
         cues.append(Cue(start, last.idx + len(last.text) - sentence.start_char, "shot_down"))
     return cues
+
+
+def _habitual(head: Token) -> bool:
+    """A statement about a kind, not a loss: "old planes come to crash", "helicopters crash in fog more
+    often than jets": a bare plural subject with a present-tense verb."""
+    infinitive = head.dep_ in ("xcomp", "advcl") and any(c.tag_ == "TO" for c in head.children)
+    verb = head.head if infinitive else head
+    if verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("that", "which", "where") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None and verb.dep_ == "relcl":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None and subject.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "nummod", "poss") or c.lower_ in MANY for c in subject.children)
+    )  # fmt: skip
+
+
+# What hits an aircraft without anyone attacking it.
+NATURAL_HITS = {
+    "bird", "gull", "goose", "geese", "flock", "lightning", "bolt", "turbulence", "hail", "hailstone", "wind",
+    "gust", "storm", "wave", "tree", "branch", "wire", "cable", "debris", "ice",
+}  # fmt: skip
 
 
 TALLY = re.compile(r"\b(since|so far|to date|in total|altogether|in all)\b", re.I)
@@ -410,7 +467,7 @@ def _patient(head: Token) -> Token | None:
     if passive is not None:
         return passive.head.head if passive.lower_ in ("that", "which") and head.dep_ == "relcl" else passive
     lemma = head.lemma_.lower()
-    if lemma == "fire":  # "gunmen fired on a helicopter"
+    if lemma in ("fire", "launch"):  # "gunmen fired on a helicopter", "launched a missile at the plane"
         return next((g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "at") for g in c.children), None)
     if lemma in ("shoot", "bring", "down", "intercept", "destroy", "hit", "strike", "force", "gun", "target"):
         objects = [c for c in children if c.dep_ == "dobj"]
@@ -419,7 +476,11 @@ def _patient(head: Token) -> Token | None:
             obj = next((g for c in children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"), None)
         if obj is not None and obj.lower_ in ("that", "which") and head.dep_ == "relcl":
             return head.head
-        return obj
+        into_terrain = lemma in ("hit", "strike") and obj is not None and any(
+            re.fullmatch(TERRAIN, t.text, re.I) for t in obj.subtree if t.i <= obj.i
+        )  # fmt: skip
+        if not into_terrain:
+            return obj  # "the plane struck a hillside": the subject is what was lost
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if subject is None and head.dep_ in ("relcl", "acl"):
         return head.head
@@ -437,10 +498,12 @@ def _about_aircraft(head: Token, sentence: Span, aircraft: list[tuple[int, int]]
         return not strict
     if patient.i < sentence.start or patient.i >= sentence.end:
         return True
+    # "air force, a MiG-23, crashed"; "an army UH-60" mis-parsed as two words hanging on the verb
+    next_word = [c for c in patient.head.children if c.i == patient.i + 1]
     return _is_aircraft(patient, sentence, aircraft) or any(
         _is_aircraft(t, sentence, aircraft, pronouns=())
-        for t in patient.subtree if t.dep_ in ("compound", "nmod", "conj", "appos")  # "air force, a MiG-23, crashed"
-    )  # fmt: skip
+        for t in patient.subtree if t.dep_ in ("compound", "nmod", "conj", "appos")
+    ) or any(_is_aircraft(t, sentence, aircraft, pronouns=()) and t.pos_ != "PRON" for t in next_word)  # fmt: skip
 
 
 def _with_polarity(cue: Cue, head: Token | None, sentence: Span) -> Cue:
@@ -492,6 +555,9 @@ def _has_no(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
+NOT_CONFIRMED = {"confirm", "acknowledge", "comment", "verify"}
+
+
 def _doubted(head: Token) -> bool:
     """The cue sits under "did not say whether", "it was not clear whether", "unclear what brought it down"."""
     node = head
@@ -500,8 +566,8 @@ def _doubted(head: Token) -> bool:
             return False
         node = node.head
         negated = any(c.dep_ == "neg" for c in node.children)
-        if node.lemma_.lower() in SPEECH_LEMMAS and negated:
-            return True
+        if node.lemma_.lower() in SPEECH_LEMMAS and negated and node.lemma_.lower() not in NOT_CONFIRMED:
+            return True  # "did not say whether" (but "did not confirm the loss" leaves a claim standing)
         if node.lemma_.lower() == "be" and negated and any(c.lower_ == "clear" for c in node.children):
             return True
         if DOUBT.search(node.text) or any(c.dep_ == "acomp" and DOUBT.search(c.text) for c in node.children):
@@ -509,12 +575,19 @@ def _doubted(head: Token) -> bool:
     return False
 
 
+# A weapon's name lent to an outlet or a firm: "Mistral Press Agency", "a Patriot News photographer".
+NAMED_AFTER = re.compile(
+    r"^\s+(?:[A-Z][\w&-]*\s+){0,2}?(?:Press|Agency|News|Media|Television|TV|Radio|Times|Post|Herald|Journal|Wire|"
+    r"Group|Holdings|Airlines?|Aviation|photographer|reporter|correspondent|journalist|editor|cameraman)\b"
+)
+
+
 def weapon_cue(text: str, aircraft: list[tuple[int, int]] | None = None) -> Cue | None:
     """The most specific weapon class the sentence names. With the sentence's `aircraft` spans, a drone
     is a weapon only when it hits an aircraft ("a drone strike on an army helicopter", not "the drone
     strike that killed the general")."""
     for value, pattern in WEAPONS:
-        match = pattern.search(text)
+        match = next((m for m in pattern.finditer(text) if not NAMED_AFTER.match(text[m.end() :])), None)
         if match and value == "drone" and aircraft is not None:
             others = [(s, e) for s, e in aircraft if not (s < match.end() and match.start() < e)]
             if not _aircraft_follows(text, match.end(), others):
@@ -556,6 +629,8 @@ def shooter_aircraft(sentence: Span, aircraft: list[tuple[int, int]]) -> list[tu
         head = _span_head(sentence, start, end)
         if head is None:
             continue
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in ("nsubj", "nsubjpass", "pobj"):
+            head = head.head.head  # "one of its Su-35 fighters downed ...", "a pair of F-16s shot down ..."
         verb = head.head
         if head.dep_ == "pobj" and verb.dep_ == "agent":
             verb = verb.head
@@ -564,7 +639,8 @@ def shooter_aircraft(sentence: Span, aircraft: list[tuple[int, int]]) -> list[tu
         elif head.dep_ == "nsubj" and verb.lemma_.lower() in SHOOTING_LEMMAS and verb.pos_ == "VERB":
             patient = _patient(verb)  # an aircraft the sentence names, or one told before ("shot one down")
             at = patient.idx - sentence.start_char if patient is not None else -1
-            if any(s <= at < e for s, e in aircraft if (s, e) != (start, end)) or (
+            after = verb.idx - sentence.start_char
+            if any(s <= at < e or (at >= 0 and after < s <= at + 40) for s, e in aircraft if (s, e) != (start, end)) or (
                 patient is not None and patient.lower_ in ("one", "it", "them")
             ):
                 shooters.append((start, end))
@@ -595,8 +671,11 @@ def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[
         )
         if downing or (lemma in ("down", "intercept", "hit", "strike", "destroy", "target") and token.pos_ == "VERB"):
             if _about_aircraft(token, sentence, aircraft, strict=lemma not in ("shoot", "bring", "down", "gun")):
-                if not _negated(token) and not _doubted(token) and not _hypothetical(token):
+                if not _negated(token) and not _doubted(token) and not _hypothetical(token) and not _impact(token):
                     cues += _agent_cues(token, sentence, _speaker(token, speaker))
+        elif token.lower_ in MISTOOK and token.pos_ == "VERB" and _mistaken_aircraft(token, sentence, aircraft):
+            who = _speaker(token, speaker)  # "gunners mistook the jet for an enemy", "the command said"
+            cues += _agent_cues(token, sentence, who if party_name(who or "") else speaker)
         elif lemma in ("fire", "launch") and token.pos_ == "VERB" and _aims_at_aircraft(token):
             cues += _agent_cues(token, sentence, _speaker(token, speaker))
         elif lemma in ("blame", "accuse") and token.pos_ == "VERB" and not _negated(token) and _blames_attack(token):
@@ -622,6 +701,9 @@ def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[
         target = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if target is not None:
             cues += _party_cue(target, sentence, speaker, "claimed")
+    origin = fired_from(text) if not cues and any(t.lemma_.lower() in SHOOTING_LEMMAS for t in sentence) else None
+    if origin:  # "hit by a missile fired from Ukrainian-held territory"
+        cues.append(Cue(*origin))
     headline = HEADLINE_ACTIVE.match(text)
     if headline and not cues:
         name = party_name(_trim_name(headline.group(1)))
@@ -672,7 +754,9 @@ def _describes(cue: Cue, text: str) -> bool:
 def _names_weapon(name: str) -> bool:
     """ "a Patriot", "Stinger missile": a weapon, not who fired it ("US Army Patriot batteries" is a unit)."""
     weapon = weapon_cue(name)
-    return weapon is not None and (weapon.end >= len(name.rstrip()) - 1 or name.split()[-1].lower() in WEAPON_HEADS)
+    if weapon is None or (weapon.start > 0 and country_of(name.split()[0])):
+        return False  # "Iranian air defence battery": a state's unit
+    return weapon.end >= len(name.rstrip()) - 1 or name.split()[-1].lower() in WEAPON_HEADS
 
 
 def _blames_attack(verb: Token) -> bool:
@@ -771,12 +855,12 @@ def _party_cue(head: Token, sentence: Span, speaker: str | None, stance: str | N
         # "a Houthi missile", "a Ukrainian S-200 missile", "an Iraqi MiG-25's missile", "Ukrainian air defences"
         made = False  # "an Israeli-made Spyder missile": the maker, then the product's name; neither fired it
         for token in (t for t in head.subtree if t.i < head.i):
-            if token.dep_ == "det" or _is_aircraft_word(token) or weapon_cue(token.text):
+            if token.dep_ == "det" or _is_aircraft_word(token) or weapon_cue(token.text) or _model_suffix(token):
                 continue
             if MADE_IN.match(token.doc[token.i + 1 : token.i + 3].text):
                 made = True
                 continue
-            if token.pos_ == "PRON" and token.dep_ == "poss" and speaker:
+            if token.dep_ == "poss" and speaker and (token.pos_ == "PRON" or token.lower_ in ANAPHORIC_GROUP):
                 return _speaker_cue(token, sentence, speaker)
             party = country_of(token.text) or (token.pos_ == "PROPN" and not made) or token.lower_ in GROUP_NOUNS
             last = token  # "the Zambezi Liberation Front's air defences" (not "a Ukrainian S-200 missile")
@@ -785,6 +869,8 @@ def _party_cue(head: Token, sentence: Span, speaker: str | None, stance: str | N
             name = party_name(token.doc[token.i : last.i + 1].text) if party else None  # "coalition jets"
             if name:
                 return [_cue(token, last, name, sentence, stance)]
+        if speaker and lemma in OWNERLESS_DEFENCES and not any(c.dep_ == "poss" for c in head.children):
+            return _own_unit(head, sentence, speaker)
         return []
     if (lemma in GENERIC_FORCE or lemma in SPEAKER_SIDE) and lemma not in GROUP_NOUNS and not described and not _has_proper(head):
         return _speaker_cue(head, sentence, speaker) if speaker else []
@@ -792,11 +878,47 @@ def _party_cue(head: Token, sentence: Span, speaker: str | None, stance: str | N
     name = party_name(_words_as_written(sentence.doc[first : last + 1]))
     if not name:
         return []
+    proper = [w for w in name.split() if w[:1].isupper()]
+    if speaker and lemma in GENERIC_FORCE and proper and all(weapon_cue(w) for w in proper):
+        return _speaker_cue(head, sentence, speaker)  # "a Buk crew", "an S-300 battery": the speaker's own
     return [_cue(sentence.doc[first], sentence.doc[last], name, sentence, stance)]
+
+
+def _impact(verb: Token) -> bool:
+    """ "before it hit the water": a falling aircraft's impact, not a shooting."""
+    return any(c.dep_ == "dobj" and any(re.fullmatch(TERRAIN, t.text, re.I) for t in c.subtree if t.i <= c.i) for c in verb.children)
+
+
+# "the group's air defences" in a group's own statement: the speaker.
+ANAPHORIC_GROUP = {"group", "movement", "organisation", "organization", "militia"}
 
 
 def _name_goes_on(token: Token) -> bool:
     return token.pos_ == "PROPN" and not weapon_cue(token.text) and not _is_aircraft_word(token)
+
+
+def _mistaken_aircraft(verb: Token, sentence: Span, aircraft: list[tuple[int, int]]) -> bool:
+    """ "mistook the jet for ...", "the jet ... had been mistaken for ...": an aircraft taken for an enemy."""
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not patients and verb.dep_ == "conj":  # "the jet had taken off ... and had been mistaken for"
+        patients = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_is_aircraft(p, sentence, aircraft) for p in patients)
+
+
+def _model_suffix(token: Token) -> bool:
+    """ "S1" of "Pantsir-S1": part of a weapon's name, not a party."""
+    return token.i >= 2 and token.nbor(-1).text == "-" and weapon_cue(token.nbor(-2).text) is not None
+
+
+def _own_unit(head: Token, sentence: Span, speaker: str) -> list[Cue]:
+    """ "air defences", "a Pantsir-S1 battery" with no owner, in a state's telling: "Libyan air defences"."""
+    first = min([t.i for t in head.subtree if t.i < head.i and t.dep_ != "det"] + [head.i])
+    unit = head.doc[first : head.i + 1].text
+    name = speakers_unit(speaker, unit)
+    if not name:
+        return []
+    start, end = head.doc[first].idx - sentence.start_char, head.idx + len(head.text) - sentence.start_char
+    return [Cue(start, end, name, stance="claimed", source=speaker)]
 
 
 def _speaker_cue(token: Token, sentence: Span, speaker: str) -> list[Cue]:

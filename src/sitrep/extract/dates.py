@@ -178,6 +178,7 @@ _PERIOD_RE = _compile(
     r"(?:(?P<tempo>earlier|later|early|late)\s+(?:(?:in|on)\s+)?)?"
     r"(?<!the )(?P<which>last|this)\s+(?P<unit>week|month|year))(?![-A-Za-z])"
 )
+_WEEKEND_RE = _compile(r"(?i:(?:at|over|during)\s+the\s+(?P<which>last\s+|past\s+)?weekend)(?![-A-Za-z])")
 _AGO_RE = _compile(
     r"(?i:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+(?P<unit>day|week|month|year)s?\s+ago)(?![A-Za-z])"
@@ -403,6 +404,14 @@ def _resolve_period(m: re.Match[str], text: str, reference: datetime.date | None
     return _span(monday, last), True
 
 
+def _resolve_weekend(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
+    """ "at the weekend": the latest Saturday and Sunday up to the reference day (a span, like a week)."""
+    if reference is None:
+        return UNKNOWN, True
+    saturday = reference - datetime.timedelta(days=(reference.weekday() - 5) % 7)
+    return _span(saturday, saturday + datetime.timedelta(days=1)), True
+
+
 def _resolve_ago(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
     if reference is None:
         return UNKNOWN, True
@@ -430,6 +439,7 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[..., Resolved]], ...] = (
     (_WEEKDAY_TYPO_RE, _resolve_weekday_typo),
     (_DAY_WORD_RE, _resolve_day_word),
     (_PERIOD_RE, _resolve_period),
+    (_WEEKEND_RE, _resolve_weekend),
     (_AGO_RE, _resolve_ago),
 )
 
@@ -762,6 +772,9 @@ def event_dates(text: str, reference: datetime.date | None, anchors: Sequence[in
             continue
         if _SPEECH_BEFORE_RE.search(text[: match.start]) or _SPEECH_AFTER_RE.match(text[match.end :]):
             continue
+        if text[match.end : match.end + 2] in ("'s", "’s") and any(0 <= a - match.end <= 30 for a in anchors):
+            kept.append(match)  # "missing since last Thursday's plane crash": the loss's own day
+            continue
         if _found_day(text, match, anchors):
             continue
         if _bound(text, match):
@@ -841,7 +854,7 @@ def date_window(value: DateValue) -> tuple[datetime.date, datetime.date] | None:
 _LATER_RE = _compile(
     r"(?i:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|afterwards|before)"
-    r"|the\s+(?P<same>same|following|next|previous)\s+day)(?![A-Za-z])"
+    r"|the\s+(?P<same>same|following|next|previous)\s+day|the\s+day\s+(?P<rel>before|after)(?!\s+(?:the|a|an|its|his|her|their)\b))(?![A-Za-z])"
 )
 
 
@@ -850,10 +863,11 @@ def narrative_date(text: str, base: DateValue) -> DateMatch | None:
     m = _LATER_RE.search(text)
     if m is None or base.precision not in ("day", "month", "year") or base.value is None:
         return None
-    if m.group("same"):
+    if m.group("same") or m.group("rel"):
         if base.precision != "day":
             return None
-        shift = {"same": 0, "following": 1, "next": 1, "previous": -1}[_word(m, "same")]
+        word = _word(m, "same") if m.group("same") else _word(m, "rel")
+        shift = {"same": 0, "following": 1, "next": 1, "previous": -1, "before": -1, "after": 1}[word]
         d = datetime.date.fromisoformat(base.value) + datetime.timedelta(days=shift)
         return DateMatch(m.start(), m.end(), m.group(), _day(d), True)
     raw = _word(m, "n")

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..gazetteer import Place, PlaceMatch, get_gazetteer
 from ..models import COUNT_FIELDS, OUTLET, Article, Evidence, Mention, Statement
-from .aircraft import AircraftMatch, find_aircraft
+from .aircraft import AircraftMatch, find_aircraft, maker_start
 from .attribution import Attribution, attribute, clause_attribution
 from .casualties import PEOPLE, CasualtyCue, casualty_cues
 from .cause import DENIED_CLAIM, Cue, is_background, loss_cues, perpetrator_cues, shooter_aircraft, weapon_cue
@@ -39,12 +39,15 @@ from .dates import (
     publication_date,
     said_dates,
 )
-from .parties import MADE_IN, acronyms, country_of, expand, party_name, same_party, state_of
+from .parties import (
+    GENERIC_GROUPS, MADE_IN, SERVICE_NAME, acronyms, country_of, expand, group_country, group_names, loser, one_group,
+    party_name, same_party, service_in_context, state_of,
+)
 from .places import ArticlePlaces, encloses, incident_places, location_value, read_places
 
 ANOTHER = re.compile(r"\b(another|a second|a third|a further|second|third)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 AVIATION_PEOPLE = re.compile(r"\b(pilots?|crew|crewmen|crewmembers?|passengers?|aboard|on board|occupants?|airmen|navigators?)\b", re.I)
-WRECKAGE = re.compile(r"\b(wreckage|debris|crash site|remains of the (aircraft|helicopter|plane|jet|drone))\b", re.I)
+WRECKAGE = re.compile(r"\b(wreckage|wreck|debris|crash site|remains of the (aircraft|helicopter|plane|jet|drone))\b", re.I)
 WARRING_PARTY = re.compile(r"\b(rebels?|militants?|insurgents?|fighters|guerrillas?|jihadists?|militias?)\b", re.I)
 
 
@@ -90,6 +93,7 @@ class SentenceFacts:
 class Group:
     role: str
     sentences: list[SentenceFacts] = field(default_factory=list)
+    closed: bool = False  # told in passing ("while the second fell"): later sentences tell others
 
     @property
     def families(self) -> set[str]:
@@ -258,8 +262,10 @@ def read_sentence(
     refers = aircraft or _mentions_it(text) or ANAPHOR.search(text) or FLIGHT.search(text) or DENIED_CLAIM.search(text)
     spans = [(a.start, a.end) for a in aircraft]
     causes = loss_cues(span, spans) if refers else []
+    if any(ANOTHER.search(text[: a.start]) for a in aircraft) and all(TOLD_LOSS.search(text[: c.start]) for c in causes):
+        causes = []  # "the pilot of a second plane saw the crash": the loss told already, not the other's
     shooters = shooter_aircraft(span, spans)  # "a missile fired by a Turkish F-16": not the aircraft lost
-    lost = [a for a in aircraft if (a.start, a.end) not in shooters]
+    lost = _object_of_loss(text, [a for a in aircraft if (a.start, a.end) not in shooters], causes)
     anchors = [offset for cue in causes for offset in (cue.start, cue.end)]  # where the loss words are
     places = incident_places(span, article_places, spans, anchors)
     speaker = attribution.source if attribution.source != OUTLET else None
@@ -271,14 +277,27 @@ def read_sentence(
         dates=event_dates(text, reference, anchors),
         said_on=said_dates(text, reference),
         places=places,
-        casualties=casualty_cues(text),
+        casualties=casualty_cues(text, span),
         weapon=weapon,
-        perpetrators=[p for p in perpetrator_cues(span, speaker, spans) if not _overlaps_aircraft(p, aircraft)],
+        perpetrators=[p for p in perpetrator_cues(span, speaker, spans) if not _overlaps_aircraft(p, lost)],
         operators=_operators(text, lost, attribution),
         background=is_background(text),
         another=any(ANOTHER.search(text[: a.start]) for a in aircraft),
     )
 
+
+
+LOSS_OF = re.compile(r"\s*of\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def _object_of_loss(text: str, aircraft: list[AircraftMatch], causes: list[Cue]) -> list[AircraftMatch]:
+    """ "The Mi-17 disaster was the deadliest until June's crash of an An-32": the one loss noun of the
+    sentence names its aircraft; the others are only compared with it."""
+    if len(causes) != 1 or len({a.family or a.category for a in aircraft}) < 2:
+        return aircraft
+    cue = causes[0]
+    named = [a for a in aircraft if a.start >= cue.end and LOSS_OF.fullmatch(text[cue.end : a.start])]
+    return named or aircraft
 
 
 def _settle_dates(facts: list[SentenceFacts], text: str) -> None:
@@ -307,8 +326,9 @@ def _narrative_dates(facts: list[SentenceFacts]) -> None:
     """ "In June 2019 Iran shot down an RQ-4A. Two months later, ...": the second date counts from the first."""
     base: DateValue | None = None
     for sentence in facts:
-        if not sentence.dates and base is not None:
-            found = narrative_date(sentence.text, base)
+        said = sentence.said_on[0].date if sentence.said_on else None
+        if not sentence.dates and (said or base) is not None:  # "..., the army said on Tuesday": its own base first
+            found = (narrative_date(sentence.text, said) if said else None) or (base and narrative_date(sentence.text, base))
             sentence.dates = [found] if found else []
         base = sentence.dates[0].date if sentence.dates else base
 
@@ -325,6 +345,8 @@ def _mentions_it(text: str) -> bool:
     return bool(REFERS_TO_AIRCRAFT.search(text)) or bool(AVIATION_PEOPLE.search(text))
 
 
+TOLD_LOSS = re.compile(r"\b(?:the|this|that|its|their)\s+$", re.I)  # "saw the crash", "after its downing"
+DRONE_AS_WEAPON = re.compile(r"\s+(?:strikes?|attacks?|raids?|bombardment)\b", re.I)
 REFERS_TO_AIRCRAFT = re.compile(
     r"\b(it|the (crash|downing|shoot-?down|loss|incident|bomber|gunship|warplane|airliner|chopper|fighter))\b", re.I
 )
@@ -337,6 +359,8 @@ def _lost_aircraft(span: Span, aircraft: list[AircraftMatch], weapon: Cue | None
     for match in aircraft:
         if weapon and weapon.value == "drone" and match.start < weapon.end and weapon.start < match.end:
             continue
+        if match.category == "drone" and DRONE_AS_WEAPON.match(span.text[match.end :]):
+            continue  # "the drone strike that killed the general": a weapon, not an aircraft lost
         if match.model is None and match.text.lower() == "fighters":
             token = next((t for t in span if t.idx - span.start_char == match.start), None)
             if token is not None and token.dep_ == "nsubj":
@@ -367,7 +391,8 @@ def _operators(text: str, aircraft: list[AircraftMatch], attribution: Attributio
         if SHOOTER_AFTER.match(text[match.end :]) or SHOOTER_BEFORE.search(text[max(0, match.start - 40) : match.start]):
             continue  # "Turkish F-16s shot down ...", "a missile fired by a Pakistani fighter": the shooter
         window_start = max(0, match.start - 45)
-        before = text[window_start : match.start]
+        maker = maker_start(text, match.start)  # "the de Havilland Canada turboprop": no operator
+        before = text[window_start : match.start if maker is None else maker]
         gap = OPERATOR_GAP.search(before)
         if gap:  # "Ukraine downs Ka-52": the country is the shooter, not the owner
             before = before[gap.end() :]
@@ -379,7 +404,8 @@ def _operators(text: str, aircraft: list[AircraftMatch], attribution: Attributio
         words = list(re.finditer(r"[A-Z][\w.’']*(?:-[A-Za-z]+)?", before))
         for word in reversed(words):
             token = word.group()
-            country = country_of(token.split("-")[0]) if not token.lower().endswith(("-made", "-built")) else None
+            country = country_of(token.split("-")[0]) if not token.lower().endswith(("-made", "-built", "-bound")) else None
+            country = country or group_country(token)  # "an LNA Wing Loong": a group's own aircraft
             if country and _bare_code(token):
                 continue  # "AU gunship", "Mi-28NE": letters that are only an ISO code name no owner
             after = text[window_start + word.end() : window_start + word.end() + 12]
@@ -400,6 +426,8 @@ def _operators(text: str, aircraft: list[AircraftMatch], attribution: Attributio
         country = country_of(match.group(1))
         if country:
             found.append((match.start(1), match.end(1), country))
+    if not found and aircraft and loser(text[: aircraft[0].start]):  # "The Marine Corps suffered ... when a KC-130T"
+        found.append(loser(text[: aircraft[0].start]))
     if not found:  # the crew's nationality, only when nothing names the aircraft's owner
         for match in re.finditer(r"\b([A-Z]\w+)\s+(?:pilots?|crew|airmen|servicemen)\b", text):
             country = country_of(match.group(1))
@@ -421,7 +449,7 @@ SHOOTER_AFTER = re.compile(
     r"(shot|downed|downs|shoots|fired|firing|intercept(ed|ing)|dump(ed|ing)|spray(ed|ing)|striking|ram(med|ming))\b"
 )
 SHOOTER_BEFORE = re.compile(r"\b(by|with)\s+(an?\s+|the\s+|two\s+|several\s+)?([\w-]+\s+){0,2}$", re.I)
-SERVICE_BEFORE = re.compile(r"\b(Royal Air Force|RAF|Royal Navy|Luftwaffe|USAF|IDF)\b[^,;]{0,20}$")
+SERVICE_BEFORE = re.compile(rf"({SERVICE_NAME.pattern})[^,;]{{0,20}}$", re.I)  # "a JMSDF SH-60K"
 OWNER_AFTER = re.compile(
     r"^[\w\s-]{0,12}?\s(?:of|belonging to|operated by|flown by)\s+(?:the\s+)?"
     r"((?:[A-Z][\w.’'-]*(?:['’]s)?\s+){0,5}(?:[A-Z][\w.’'-]*))"
@@ -456,8 +484,13 @@ def group_sentences(facts: list[SentenceFacts], reference: datetime.date | None 
         if _no_aircraft_lost(sentence):
             continue
         if sentence.is_loss:
-            target = _target_group(groups, sentence)
+            target = _target_group(groups, sentence, reference)
+            if target is None and _told_before(sentence, groups):
+                sentence = replace(sentence, dates=[])  # "The plane was shot down hours after ... on 3 January"
+                target = _target_group(groups, sentence, reference)
             if target is None:
+                if all(c.negated and c.value == "unknown" for c in sentence.causes):
+                    continue  # "no aircraft were lost during the exercise" opens no incident
                 carrier = None if sentence.aircraft else _antecedent(facts[:n], groups, sentence)
                 if not sentence.aircraft and carrier is None:
                     continue
@@ -470,17 +503,46 @@ def group_sentences(facts: list[SentenceFacts], reference: datetime.date | None 
                 groups.append(target)
             else:
                 target.sentences.append(sentence)
+            if (other := _the_other_one(sentence, target)) is not None:
+                groups.append(Group(target.role, [other], closed=True))
             grouped = n
-        elif groups and (detail := _as_detail(sentence, groups[-1], facts[max(0, n - 5) : n])):
-            groups[-1].sentences.append(detail)
+        elif (latest := next((g for g in reversed(groups) if not g.closed), None)) and (
+            detail := _as_detail(sentence, latest, facts[max(0, n - 5) : n])
+        ):
+            latest.sentences.append(detail)
             grouped = n
     return groups
+
+
+# "... while the second fell on the Indian side", "and the other came down at sea": a further aircraft
+OTHER_ONE = re.compile(
+    r"[,;]\s*(?:and|while|whereas|but)?\s*the\s+(?:second|other|third)(?:\s+one)?\s+(?:\w+\s+)?"
+    r"(?:fell|crashed|came down|went down|was (?:shot down|downed|lost|destroyed))\b",
+    re.I,
+)
+
+
+def _the_other_one(sentence: SentenceFacts, group: Group) -> SentenceFacts | None:
+    """The second aircraft a sentence tells of after the first ("one of the jets was hit and came down
+    in X, while the second fell on the other side"): its own mention, of the first one's kind."""
+    found = OTHER_ONE.search(sentence.text)
+    causes = [c for c in sentence.causes if found and c.start >= found.start()]
+    kinds = [a for s in group.sentences for a in s.aircraft if a.category != "aircraft"]
+    if not causes or not kinds:
+        return None
+    kind = replace(kinds[0], start=found.start(), end=found.end(), text=found.group(), model=None, family=None,
+                   nato_name=None, generic=True)  # fmt: skip
+    places = [(m, p) for m, p in sentence.places if m.start - sentence.start >= found.start()]
+    return replace(sentence, aircraft=[kind], causes=causes, places=places, casualties=[], perpetrators=[],
+                   weapon=None, operators=[], dates=sentence.dates[:1])  # fmt: skip
 
 
 # "One was shot down off the coast", "Turkish F-16s shot one down": one of the aircraft just named
 ANAPHOR = re.compile(
     r"^\W*One\s+(?:of them\s+)?(?:was|were|had|has|crashed|came|went)\b|"
-    r"\b(?:shot|brought|gunned|forced)\s+one\s+(?:of them\s+)?down\b|\b(?:downed|downs)\s+one\b(?!\s+of\s+(?:its|their|the))"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:previous|earlier|last|first|other|second|third)\s+one\s+(?:was|were|had|has|crashed|came|went|fell)\b|"
+    r"\b(?:shot|brought|gunned|forced)\s+one\s+(?:of them\s+)?down\b|"
+    r"\b(?:downed|downs|hit|struck|destroyed)\s+one\b(?!\s+of\s+(?:its|their|the))"
 )
 FLIGHT = re.compile(r"\b[Ff]light\s+(?:[A-Z]{1,3}\s?)?\d{1,4}\b")  # "Flight PS752 came down on farmland"
 NO_AIRCRAFT = re.compile(r"\b(?:[Nn]o|[Nn]ot a single|[Nn]ot one)\s+$")
@@ -500,7 +562,7 @@ def _role(groups: list[Group], sentence: SentenceFacts, reference: datetime.date
     """The first mention is the news; a later one is background when it points to an earlier time."""
     if not groups:
         return "main"
-    if _points_elsewhere(groups, sentence) or _other_month(groups[0], sentence):
+    if _points_elsewhere(groups, sentence, reference) or _other_month(groups[0], sentence):
         return "background"
     own = date_window(sentence.dates[0].date) if sentence.dates else None
     news = next((g.window for g in groups if g.role == "main" and g.window), None)
@@ -523,6 +585,7 @@ def _other_month(news: Group, sentence: SentenceFacts) -> bool:
 
 SAME_DAYS = datetime.timedelta(days=2)  # a report may date the loss a day or two apart from another
 NEWS_DAYS = datetime.timedelta(days=30)
+RECENT_DAYS = datetime.timedelta(days=7)
 
 
 def _long_before(sentence: SentenceFacts, reference: datetime.date | None) -> bool:
@@ -557,17 +620,31 @@ def _antecedent(earlier: list[SentenceFacts], groups: list[Group], sentence: Sen
     return replace(source, causes=[], dates=[], places=[], casualties=[], perpetrators=[], weapon=None)
 
 
-def _target_group(groups: list[Group], sentence: SentenceFacts) -> Group | None:
+DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+
+
+def _told_before(sentence: SentenceFacts, groups: list[Group]) -> bool:
+    """The sentence names only "the plane", "the helicopter": the aircraft a mention already told, whatever
+    other day the sentence names."""
+    return (
+        bool(groups) and bool(sentence.aircraft) and not sentence.background and not sentence.another
+        and all(a.generic and DEFINITE_BEFORE.search(sentence.text[: a.start]) for a in sentence.aircraft)
+    )  # fmt: skip
+
+
+def _target_group(groups: list[Group], sentence: SentenceFacts, reference: datetime.date | None = None) -> Group | None:
     if not groups or sentence.another:
         return None
-    if sentence.background and _points_elsewhere(groups, sentence):
+    if sentence.background and _points_elsewhere(groups, sentence, reference):
         return None
-    return next((g for g in reversed(groups) if _compatible(g, sentence)), None)
+    return next((g for g in reversed(groups) if not g.closed and _compatible(g, sentence)), None)
 
 
-def _points_elsewhere(groups: list[Group], sentence: SentenceFacts) -> bool:
+def _points_elsewhere(groups: list[Group], sentence: SentenceFacts, reference: datetime.date | None = None) -> bool:
     """The sentence names another time than the news: a background pointer with a different date. An
-    absolute date ("on 12 March 2023") points nowhere by itself: the news's own date decides."""
+    absolute date ("on 12 March 2023") points nowhere by itself: the news's own date decides. With no
+    dated news yet (a headline), a pointer to the last few days ("earlier this week", "two days ago")
+    is the news itself."""
     if not sentence.background:
         return False
     own = sentence.dates[0] if sentence.dates else None
@@ -575,6 +652,8 @@ def _points_elsewhere(groups: list[Group], sentence: SentenceFacts) -> bool:
     news = [g.window for g in groups if g.window]
     if window and news:
         return not any(window[0] <= w[1] + SAME_DAYS and w[0] - SAME_DAYS <= window[1] for w in news)
+    if window and reference and window[1] >= reference - RECENT_DAYS and window[1] - window[0] <= NEWS_DAYS:
+        return False
     if window and not own.relative:
         return False
     own_day = next((d.date.value for d in sentence.dates if d.date.precision in ("day", "month_day")), None)
@@ -626,6 +705,8 @@ def _more_of_toll(sentence: SentenceFacts, group: Group, recent: list[SentenceFa
         return False
     if not _follows(group, recent[-2:]):
         return False
+    if any(PRONOUN_COUNT.fullmatch(sentence.text[c.start : c.end].strip()) for c in sentence.casualties):
+        return _follows(group, recent[-1:])  # "Both crew members ejected. They were treated for minor injuries."
     counted = {_people(sentence, cue) for cue in sentence.casualties} - {None}
     return bool(counted & {_people(s, cue) for s in group.sentences for cue in s.casualties})
 
@@ -637,6 +718,7 @@ def _people(sentence: SentenceFacts, cue: CasualtyCue) -> str | None:
 
 
 PEOPLE_WORD = re.compile(PEOPLE, re.I)
+PRONOUN_COUNT = re.compile(r"they|both|all of them|both of them", re.I)
 
 
 def _tells_crew(sentence: SentenceFacts) -> bool:
@@ -647,7 +729,7 @@ def _tells_crew(sentence: SentenceFacts) -> bool:
 
 # "The Embraer 190 ...", "the twin-engine Antonov An-26 ...", "the aircraft, identified by observers as a
 # Mi-17": the model of the one just told.
-NAMES_MODEL = re.compile(r"\b[Tt]he\s+(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][a-z]+\s+)?$|\b(?:identified|recogni[sz]ed)\b[^.;]{0,40}?\bas\s+(?:an?\s+)?$")
+NAMES_MODEL = re.compile(r"\b(?:[Tt]he|[Oo]ne|[Bb]oth|[Ee]ach)\s+(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][a-z]+\s+)?$|\b(?:identified|recogni[sz]ed)\b[^.;]{0,40}?\bas\s+(?:an?\s+)?$")
 
 
 def _names_the_model(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts]) -> bool:
@@ -671,7 +753,7 @@ def _as_detail(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts
     )
     if sentence.families and group.families and not sentence.families & group.families:
         return None  # the crew of another aircraft
-    if not tells_crew and _tells_attack(sentence):
+    if not tells_crew and (_tells_attack(sentence) or _weapon_used(sentence, group, recent)):
         return replace(sentence, aircraft=[], dates=[], places=[], casualties=[], operators=[], detail=True)
     if tells_crew or sentence.aircraft:
         return sentence if tells_crew else None
@@ -690,8 +772,19 @@ def _as_detail(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts
 
 BLAME = re.compile(r"\b(blam\w*|accus\w*|responsibility|attributed)\b", re.I)
 DEFINITE_AIRCRAFT = re.compile(r"\b(it|the (aircraft|plane|jet|helicopter|drone|airliner|gunship|bomber|chopper))\b", re.I)
-ATTACK_WORDS = re.compile(r"\b(hit|struck|fired (at|on)|launched at|damaged|downed|downing|shoot-?down)\b", re.I)
+ATTACK_WORDS = re.compile(r"\b(hit|struck|fired (at|on)|launched at|damaged|downed|downing|shoot-?down|mistook|mistaken for)\b", re.I)
 MODAL = re.compile(r"\b(could|would|might|may|can|capable)\b", re.I)
+
+
+WEAPON_USE = re.compile(r"\b(used|employed|fired|launched|using)\b", re.I)
+
+
+def _weapon_used(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts]) -> bool:
+    """ "The group said its fighters used a surface-to-air missile", right after the loss it tells."""
+    weapon = sentence.weapon is not None and sentence.weapon.value != "missile"
+    return weapon and _follows(group, recent) and bool(WEAPON_USE.search(sentence.text)) and not (
+        MODAL.search(sentence.text) or sentence.background
+    )
 
 
 def _tells_attack(sentence: SentenceFacts) -> bool:
@@ -715,7 +808,43 @@ def build_mention(article_id: str, index: int, group: Group) -> Mention:
                 mention.add("date", value, _evidence(sentence, date.start, date.end))
     _drop_zero_counts(mention)
     _finest_regions(mention)
+    _role_named(mention)
+    _one_variant(mention)
     return mention
+
+
+def _one_variant(mention: Mention) -> None:
+    """ "Missing F-35 found ... the F-35B fighter jet": the type named in short is the one variant the
+    mention names in full (not "Mi-8" for a "Mi-17": that is another model of the family)."""
+    statements = mention.fields.get("aircraft", [])
+    models = {s.value["model"]: s.value for s in statements if s.value.get("model")}
+    for root in [m for m, v in models.items() if m == v.get("family")]:
+        variants = [v for m, v in models.items() if m != root and v.get("family") == root and m.startswith(root)]
+        if len(variants) == 1:
+            variant = variants[0]
+            mention.fields["aircraft"] = statements = [
+                Statement({**s.value, "model": variant["model"], "nato_name": variant.get("nato_name")}, s.evidence)
+                if s.value.get("model") == root else s
+                for s in statements
+            ]  # fmt: skip
+
+
+def _role_named(mention: Mention) -> None:
+    """ "A small cargo plane ... the L-410": the role the article gives a civil type it flies (a
+    commuter type carrying freight is a transport; a freighter type carrying passengers an airliner)."""
+    statements = mention.fields.get("aircraft", [])
+    roles = {s.value["category"] for s in statements if s.value.get("model") is None and s.value["category"] in ROLE_WORDS}
+    if len(roles) != 1:
+        return
+    role = roles.pop()
+    mention.fields["aircraft"] = [
+        Statement({**s.value, "category": role}, s.evidence)
+        if s.value.get("model") and s.value["category"] in CARRIER_ROLES else s
+        for s in statements
+    ]  # fmt: skip
+
+
+ROLE_WORDS = {"transport", "airliner", "surveillance"}  # given only by words of role: "cargo plane", "spy plane"
 
 
 def _finest_regions(mention: Mention) -> None:
@@ -748,12 +877,15 @@ def _evidence(
 
 
 def _add_sentence(mention: Mention, sentence: SentenceFacts, allowed_families: set[str]) -> None:
+    # "Turkish jets shot down a drone; Moscow denied the aircraft was Russian": the loss clause's word
+    told = next((c for c in sentence.causes if not c.negated and c.stance not in (None, "denied")), None)
+    voice = (told.stance, told.source) if told and sentence.attribution.stance == "denied" else (None, None)
     for match in sentence.aircraft:
         if match.family and allowed_families and match.family not in allowed_families:
             continue
         value = {"model": match.model, "family": match.family, "category": match.category,
                  "nato_name": match.nato_name, "as_written": match.text}  # fmt: skip
-        mention.add("aircraft", value, _evidence(sentence, match.start, match.end))
+        mention.add("aircraft", value, _evidence(sentence, match.start, match.end, *voice))
     if sentence.is_loss or "date" not in mention.fields:
         for date in sentence.dates[:1]:
             value = {"value": date.date.value, "precision": date.date.precision, "as_written": date.text}
@@ -766,9 +898,14 @@ def _add_sentence(mention: Mention, sentence: SentenceFacts, allowed_families: s
         stance = "denied" if cue.negated else cue.stance
         if cue.value == "shot_down" and stance == "asserted" and (cue.source or "").lower() in shooters:
             stance = "claimed"
+        if cue.value == "shot_down" and stance == "claimed" and CONFIRMED_AFTER.search(sentence.text[cue.end :]):
+            stance = "asserted"  # "rebels said they shot it down, and US officials later acknowledged the loss"
+        credited = OWN_SHOOTERS.search(sentence.text[: cue.end])  # "said its fighters had downed ..."
+        if cue.value == "shot_down" and stance == "asserted" and (cue.source or OUTLET) != OUTLET and credited:
+            stance = "claimed" if not ADMISSION.search(sentence.text) else stance
         mention.add("cause", cue.value, _evidence(sentence, cue.start, cue.end, stance, cue.source))
     hostile = any(c.value in ("shot_down", "friendly_fire") and not c.negated for c in sentence.causes)
-    if sentence.weapon and (hostile or sentence.detail):
+    if sentence.weapon and (hostile or sentence.detail or sentence.perpetrators):  # "its fighters fired a missile at it"
         mention.add("weapon", sentence.weapon.value, _evidence(sentence, sentence.weapon.start, sentence.weapon.end))
     for cue in sentence.perpetrators:  # a denied shooting gives no perpetrator, so the sentence's denial is another's
         stance = cue.stance or ("asserted" if sentence.attribution.stance == "denied" else None)
@@ -786,6 +923,19 @@ def _add_sentence(mention: Mention, sentence: SentenceFacts, allowed_families: s
         mention.add(cue.field, cue.value, _evidence(sentence, cue.start, cue.end))
 
 
+CONFIRMED_AFTER = re.compile(
+    r"[,;]\s*(?:and|but|which)?\s*(?:(?!never\b|not\b|no\b)[\w-]+\s+){0,4}?(?:later\s+|subsequently\s+|also\s+)?"
+    r"(?:acknowledged|confirmed|admitted|conceded)\s+(?:the\s+|its\s+|the\s+aircraft['’]s\s+)?(?:loss|downing|shoot-?down|it)\b|"
+    r",\s*which\s+(?:(?!never\b|not\b|no\b)[\w-]+\s+){0,4}?(?:later\s+|subsequently\s+)?(?:acknowledged|confirmed|admitted|conceded)\b",
+    re.I,
+)
+OWN_SHOOTERS = re.compile(
+    r"\b(?:its|his|their|our)\s+(?:[\w-]+\s+){0,2}?(?:fighters|forces|troops|units?|jets|warplanes|aircraft|"
+    r"air[\s-]defen[cs]es?|gunners|crews?|pilots?|soldiers|men|militants|operators)\b",
+    re.I,
+)
+
+
 # --- parties across an article's mentions --------------------------------------------------------------
 
 # A side that owns up to a downing is not claiming a success.
@@ -794,7 +944,10 @@ ADMISSION = re.compile(
     r"mistaken(ly)?|by mistake|accidentally|in error|misidentified|friendly[\s-]fire)\b",
     re.I,
 )
-NATIONAL_FORCE_BEFORE = re.compile(r"\b(army|air force|navy|military|armed forces|junta|government|regime|police)\s+$", re.I)
+# The country's own forces, or its rebels ("a rebel helicopter"): either way an aircraft of the country it fell in.
+NATIONAL_FORCE_BEFORE = re.compile(
+    r"\b(army|air force|navy|military|armed forces|junta|government|regime|police|rebel|insurgent|opposition|separatist)\s+$", re.I
+)
 
 
 def settle_parties(mentions: list[Mention], text: str) -> None:
@@ -811,11 +964,15 @@ def settle_parties(mentions: list[Mention], text: str) -> None:
     """
     known = acronyms(text)
     names = [expand(s.value, known) for m in mentions for s in m.fields.get("perpetrator", [])]
+    names += group_names(text, known)
+    article_group = one_group(names)  # "the rebels" of an article that names one armed group
     for mention in mentions:
         statements = mention.fields.get("perpetrator", [])
         for i, statement in enumerate(statements):
             statements[i] = Statement(_fullest(expand(statement.value, known), names), statement.evidence)
         named = {s.value for s in statements if _proper(s.value) and not country_of(s.value)}
+        if not named and article_group and any(s.value in GENERIC_GROUPS.values() for s in statements):
+            named = {article_group}
         for i, statement in enumerate(statements):
             if len(named) == 1 and not _proper(statement.value):  # "gunmen" of the one group named
                 statements[i] = Statement(next(iter(named)), statement.evidence)
@@ -823,6 +980,7 @@ def settle_parties(mentions: list[Mention], text: str) -> None:
             _unit_behind_weapon(mention, names, text)
         _mark_self_claims(mention)
     for mention in mentions:
+        _ambiguous_service(mention, text)
         _operator_of_same_type(mention, mentions)
         _operator_from_location(mention, mentions, text)
         _friendly_fire(mention)
@@ -882,6 +1040,17 @@ def _friendly_fire(mention: Mention) -> None:
         country = state_of(statement.value)
         if country and country in operators and statement.evidence.stance != "denied":
             mention.add("cause", "friendly_fire", statement.evidence)
+            return
+
+
+def _ambiguous_service(mention: Mention, text: str) -> None:
+    """ "an IAF Mi-17": India's or Israel's air force, as the article's countries say."""
+    if mention.fields.get("operator"):
+        return
+    for statement in mention.fields.get("aircraft", []):
+        country = service_in_context(text[max(0, statement.evidence.start - 30) : statement.evidence.start], text)
+        if country:
+            mention.add("operator", country, statement.evidence)
             return
 
 
