@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -44,6 +45,13 @@ TRAILING = {
     "forces", "troops", "fighters", "soldiers", "units", "unit", "gunners", "members", "men", "personnel",
     "servicemen", "paratroopers", "army", "military", "navy",
 }  # fmt: skip
+# Sub-units of a non-state group: "a People's Defence Force battalion" is the group ("US Army Patriot
+# battery" names a state's unit, which the gold keeps).
+SUB_UNITS = {
+    "battalion", "battalions", "brigade", "brigades", "regiment", "regiments", "platoon", "platoons", "squad",
+    "squads", "detachment", "detachments", "column", "columns", "division", "divisions", "cell", "cells",
+    "faction", "factions", "company", "companies", "commandos",
+}  # fmt: skip
 DETERMINERS = {
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "several",
     "two", "three", "four", "five", "six", "both", "many",  # "Two coalition warplanes" at a sentence start
@@ -51,7 +59,7 @@ DETERMINERS = {
 LOYAL_TO = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:loyal to|allied (?:to|with)|belonging to|backed by|of|from)\s+(.+)$", re.I)
 # "Iran-backed", "UN-recognised", "Taliban-run", "Russian-built": a relation, not part of the name.
 RELATION_MODIFIER = re.compile(
-    r"^[\w.]+-(?:backed|recogni[sz]ed|led|aligned|allied|run|controlled|supported|affiliated|linked|"
+    r"^[\w.-]+-(?:backed|recogni[sz]ed|led|aligned|allied|run|controlled|supported|affiliated|linked|"
     r"made|built|designed|supplied|manufactured)$",
     re.I,
 )
@@ -139,8 +147,12 @@ def _words(phrase: str) -> list[str]:
     return [w.rstrip("'’") if w.lower().endswith(("s'", "s’")) else w for w in re.findall(r"[\w.'’-]+", phrase)]
 
 
+ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az|ath)-[A-Z]")
+
+
 def _is_proper(word: str) -> bool:
-    return word[:1].isupper() or (word[:1].isdigit() and any(ch.isupper() for ch in word))
+    """ "Fano", "3rd", and a name behind a lower-case Arabic article: "al-Shabaab", "el-Fasher"."""
+    return word[:1].isupper() or (word[:1].isdigit() and any(ch.isupper() for ch in word)) or bool(ARTICLE_NAME.match(word))
 
 
 def _significant(word: str) -> bool:
@@ -203,7 +215,10 @@ def party_name(phrase: str) -> str | None:
         if words[1].lower() not in GROUP_NOUNS and any(_is_proper(w) for w in words[2:]):
             return country_of(words[0])  # "the American cruiser USS Example": the state it serves
     named = words[first_proper:]
-    while len(named) > 1 and named[-1].lower() in TRAILING and not _is_proper(named[-1]):
+    stateless = any(_significant(w) and not (country_of(w) or service_country(w)) for w in named if _is_proper(w))
+    while len(named) > 1 and not _is_proper(named[-1]) and (
+        named[-1].lower() in TRAILING or (stateless and named[-1].lower() in SUB_UNITS)
+    ):
         named = named[:-1]
     countries = [country_of(w) for w in named if _is_proper(w)]
     proper = [w for w in named if _is_proper(w) and _significant(w)]
@@ -368,3 +383,56 @@ def fired_from(text: str) -> tuple[int, int, str] | None:
         if name:
             return found.start(1), found.end(1), name
     return None
+
+
+# A side named as the one that lost or suffered the loss: "The Marine Corps suffered its worst disaster
+# when a KC-130T broke up", "Nigeria's air force has lost three aircraft this year".
+LOSER = re.compile(
+    r"(?:^|[.;:]\s+|,\s+(?:and|but|as)\s+)(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:['’]s?\s+[a-z][\w ]{0,20}?)?)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|already\s+)?(?:lost|loses|suffered|suffers)\b",
+    re.I,
+)
+
+
+def loser(text: str) -> tuple[int, int, str] | None:
+    """The state whose loss a sentence tells, named as its subject, as (start, end, country) in `text`."""
+    for found in LOSER.finditer(text):
+        name = found.group(1)
+        country = country_of(name) or (party_name(name) if country_of(party_name(name) or "") else None)
+        if name[:1].isupper() and country:
+            return found.start(1), found.end(1), country
+    return None
+
+
+def speakers_unit(speaker: str, unit: str) -> str | None:
+    """A unit named without an owner, in a state's own telling, is that state's: "air defences" in
+    Libyan state television's words is "Libyan air defences"."""
+    owner = POSSESSIVE.match(re.sub(r"^the\s+", "", speaker.strip(), flags=re.I))  # "Iraq's Joint Operations Command"
+    country = country_of(owner.group(1)) if owner and country_of(owner.group(1)) else party_name(speaker)
+    if not country or country_of(country) != country:
+        return None
+    return f"{_demonym(country)} {unit}"
+
+
+def group_country(name: str) -> str | None:
+    """The country an armed group named in the table fights in ("LNA" → Libya): its own aircraft are
+    that country's, as gold/README has a Wing Loong flown by the LNA."""
+    name = re.sub(r"^the\s+|['’]s?$", "", name.strip(), flags=re.I)
+    return ARMED_GROUPS.get(name) or ARMED_GROUPS.get(name.lower())
+
+
+# Abbreviations of two states' services ("IAF": India or Israel): the article's own countries choose.
+AMBIGUOUS_SERVICES: dict[str, list[str]] = _FORCES.get("ambiguous", {})
+AMBIGUOUS_BEFORE = re.compile(rf"\b({'|'.join(map(re.escape, AMBIGUOUS_SERVICES))})(?:['’]s)?\s+(?:[\w-]+\s+)?$")
+
+
+def service_in_context(before: str, article: str) -> str | None:
+    """The state an ambiguous abbreviation right before an aircraft stands for, by which of its states
+    the article names more often ("an IAF Mi-17" in a story about Kashmir is India's)."""
+    found = AMBIGUOUS_BEFORE.search(before)
+    if not found:
+        return None
+    named = Counter(country_of(w) for w in re.findall(r"\b[A-Z][a-z]+\b", article))
+    counts = {c: named[c] for c in AMBIGUOUS_SERVICES[found.group(1)]}
+    best = max(counts, key=counts.get)
+    return best if counts[best] > 0 and list(counts.values()).count(counts[best]) == 1 else None
