@@ -502,7 +502,7 @@ def test_a_foreign_town_named_with_its_country_keeps_it():
     ("An airliner crashed shortly after take-off from Ahmedabad on Thursday.", "India", "Gujarat"),
     ("The cargo jet went down minutes after leaving Nairobi, the airline said.", "Kenya", "Nairobi"),
     ("A business jet crashed after taking off from Ninoy Aquino International Airport in Manila.", "Philippines",
-     "National Capital"),
+     "National Capital Region"),
     ("A trainer crashed during take-off from Kandahar on Monday.", "Afghanistan", "Kandahar"),
 ])
 def test_a_loss_at_departure_is_at_the_departure_place(text, country, admin1):
@@ -570,3 +570,13 @@ def test_unknown_place_takes_the_one_region_the_article_names():
 def test_demonym_supports_small_places(gaz):
     text = "The South African Air Force said a trainer went down near Hopefield."
     assert "Hopefield" in found(gaz, text)
+
+
+@pytest.mark.parametrize("city,admin1", [
+    ("Canberra", "Australian Capital Territory"),
+    ("Abuja", "Abuja Federal Capital Territory"),
+    ("Manila", "National Capital Region"),
+    ("Homs", "Homs"),
+])
+def test_a_region_keeps_its_designator_when_only_an_adjective_would_be_left(gaz, city, admin1):
+    assert gaz.lookup(city)[0].admin1 == admin1

