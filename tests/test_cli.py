@@ -301,6 +301,33 @@ def test_eval_counts_country_names_that_mean_the_same_country_as_equal():
     assert not same("location_country", "Niger", "Nigeria")
 
 
+def test_eval_counts_a_region_with_or_without_its_designator_or_city_as_equal():
+    from sitrep.evaluate import same
+
+    assert same("location_admin1", "Federal Capital Territory", "Abuja Federal Capital Territory")
+    assert same("location_admin1", "Kherson Oblast", "Kherson")
+    assert same("location_admin1", "Northern Territory", "Northern")
+    assert same("location_admin1", "Borno State", "Borno")
+    assert not same("location_admin1", "South Wales", "New South Wales")
+    assert not same("location_admin1", "Niger", "Nigeria")
+    assert not same("location_admin1", "Western Cape", "Northern Cape")
+    assert not same("location_admin1", "Capital Territory", "Australian Capital Territory")
+
+
+def test_eval_counts_two_names_of_one_side_as_one_perpetrator_but_not_two_sides():
+    from sitrep.evaluate import same
+
+    assert same("perpetrator", "Malian Army gunners", "Mali")  # a state and its forces
+    assert same("perpetrator", "Colombian air defences (claimed)", "Colombia")
+    assert same("perpetrator", "Islamic State (claimed)", "Islamic State's West Africa Province")
+    assert same("perpetrator", "militants", "al-Shabaab")  # an unnamed group and the group named
+    assert same("perpetrator", "guerrilla fighters", "Karen National Liberation Army")
+    assert not same("perpetrator", "Armenian forces", "Azerbaijan")  # two states
+    assert not same("perpetrator", "Somali rebels", "Somalia")  # a state and the rebels fighting it
+    assert not same("perpetrator", "Hamas", "Hezbollah")  # two named groups
+    assert not same("perpetrator", "insurgents", "Kenya")
+
+
 def _gold_part(folder: Path, seeds_dir: Path, names: list[str]) -> Path:
     gold = json.loads((seeds_dir / "gold.json").read_text())
     folder.mkdir()

@@ -428,3 +428,48 @@ def test_an_armed_groups_own_aircraft_belongs_to_the_country_it_fights_in(text, 
 )
 def test_an_abbreviation_of_two_states_services_is_read_from_the_article(text, operator):
     assert main_summary(text)["operator"] == operator
+
+
+@pytest.mark.parametrize(
+    ("text", "operator"),
+    [
+        ("Army helicopter downed by own troops\nA Kenyan Army Mi-17 was shot down on Tuesday near Mandera by its own troops, "
+         "who mistook it for an enemy aircraft, the defence ministry said. Two crew members were killed.", "Kenya"),
+        ("Helicopter hit by friendly troops\nThe Colombian Air Force said on Sunday that one of its UH-60 helicopters came under "
+         "fire from friendly ground troops who took it for a guerrilla aircraft and crashed near Tumaco.", "Colombia"),
+        ("Gunship lost\nA Philippine Air Force AW109 was brought down near Jolo on Friday by our own soldiers on the ground, "
+         "the air force said. Both pilots died.", "Philippines"),
+    ],
+)  # fmt: skip
+def test_fire_from_the_aircrafts_own_side_names_that_side_as_the_shooter(text, operator):
+    summary = main_summary(text)
+    assert summary["cause"] == "friendly_fire"
+    assert summary["operator"] == operator and summary["perpetrator"] == operator
+
+
+def test_friendly_fire_from_an_ally_names_no_shooter_from_the_operator():
+    summary = main_summary("Jet lost\nA Danish F-16 was shot down by allied aircraft over the Baltic on Monday, the ministry said.")
+    assert summary["perpetrator"] != "Denmark"
+
+
+@pytest.mark.parametrize(
+    ("text", "operator"),
+    [
+        ("Contractor helicopter crashes\nA helicopter flying for Kenya's police went down across the border near Kismayo, Somalia, on Friday after an engine failure.", "Kenya"),
+        ("Chopper down\nAn Mi-8 on contract to the Malian army crashed in Niger near Ayorou on Wednesday, killing three.", "Mali"),
+        ("Water bomber lost\nA Bell 212 hired by the Peruvian government crashed in Bolivia near La Paz on Monday, killing its pilot.", "Peru"),
+        ("Navy charter crashes\nAn AW139 working for the Nigerian Navy crashed in Cameroon near Limbe on Sunday, killing two.", "Nigeria"),
+    ],
+)  # fmt: skip
+def test_a_contractors_aircraft_belongs_to_the_state_body_it_flies_for(text, operator):
+    assert main_summary(text)["operator"] == operator
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("guerrilla fighters", "rebels"), ("insurgent gunners", "rebels"), ("separatist forces", "separatists"),
+     ("militant fighters", "militants")],
+)  # fmt: skip
+def test_group_nouns_as_modifiers_name_an_unnamed_group_not_a_state(phrase, name):
+    assert party_name(phrase) == name
+    assert party_name("Somali insurgent fighters") != "Somalia"

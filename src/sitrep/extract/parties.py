@@ -32,6 +32,8 @@ GROUP_NOUNS = {
     "rebels", "rebel", "militants", "insurgents", "militia", "militias", "militiamen", "dissidents",
     "separatists", "guerrillas", "jihadists", "bandits", "gunmen", "pirates", "cartel", "extremists",
     "terrorists", "mercenaries", "partisans", "resistance", "opposition", "coalition", "alliance",
+    # the same nouns as modifiers: "guerrilla fighters", "insurgent gunners", "separatist forces"
+    "insurgent", "militant", "guerrilla", "jihadist", "separatist", "extremist", "terrorist", "dissident", "partisan",
 }  # fmt: skip
 # Unnamed armed groups under one name each, so that outlets' wordings meet: "opposition fighters",
 # "rebel commanders" and "insurgents" are all "rebels".
@@ -39,6 +41,8 @@ GENERIC_GROUPS = {
     "rebel": "rebels", "rebels": "rebels", "opposition": "rebels", "insurgent": "rebels", "insurgents": "rebels",
     "guerrilla": "rebels", "guerrillas": "rebels", "resistance": "rebels", "militant": "militants",
     "militants": "militants", "jihadist": "militants", "jihadists": "militants", "extremists": "militants",
+    "extremist": "militants", "separatist": "separatists", "terrorist": "terrorists", "dissident": "dissidents",
+    "partisan": "partisans",
 }  # fmt: skip
 # Collective nouns that trail a name without adding to it: "Hezbollah fighters" is Hezbollah.
 TRAILING = {
@@ -436,3 +440,18 @@ def service_in_context(before: str, article: str) -> str | None:
     counts = {c: named[c] for c in AMBIGUOUS_SERVICES[found.group(1)]}
     best = max(counts, key=counts.get)
     return best if counts[best] > 0 and list(counts.values()).count(counts[best]) == 1 else None
+
+
+# Fire from the operator's own side, which the shooter is then: "by its own troops", "from friendly ground
+# units" (not "friendly fire" alone nor "allied jets": an ally may have fired).
+OWN_SIDE_FIRE = re.compile(
+    r"\b(?:by|from)\s+(?:(?:its|their|the|our|his|her)\s+)?own\s+(?:[\w-]+\s+)?(?:forces|side|troops|soldiers|units?|men|"
+    r"gunners|air[\s-]defen[cs]es?|batter(?:y|ies))\b|\b(?:by|from)\s+(?:[\w-]+\s+)?friendly\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:forces|troops|soldiers|units?|gunners|air[\s-]defen[cs]es?|batter(?:y|ies))\b",
+    re.I,
+)
+
+
+def own_side_fire(text: str) -> bool:
+    """The sentence tells of fire from the aircraft's own side."""
+    return bool(OWN_SIDE_FIRE.search(text))
