@@ -574,9 +574,53 @@ def test_demonym_supports_small_places(gaz):
 
 @pytest.mark.parametrize("city,admin1", [
     ("Canberra", "Australian Capital Territory"),
-    ("Abuja", "Abuja Federal Capital Territory"),
+    ("Abuja", "Federal Capital Territory"),
     ("Manila", "National Capital Region"),
     ("Homs", "Homs"),
 ])
 def test_a_region_keeps_its_designator_when_only_an_adjective_would_be_left(gaz, city, admin1):
     assert gaz.lookup(city)[0].admin1 == admin1
+
+
+@pytest.mark.parametrize("text,where,admin1", [
+    ("The plane took off from Abuja for Minna, in Niger State, and crashed near Abuja.", "Abuja",
+     "Federal Capital Territory"),
+    ("Bound for Kaduna, the helicopter turned back and came down outside Abuja.", "Abuja", "Federal Capital Territory"),
+    ("A trainer crashed near Abuja on Monday; it was headed to Niger State.", "Abuja", "Federal Capital Territory"),
+])
+def test_a_region_named_elsewhere_does_not_turn_a_city_into_a_former_namesake(text, where, admin1):
+    assert (where, "Nigeria", admin1) in [(w, c, a) for w, c, a, _ in _incident(text)]
+
+
+@pytest.mark.parametrize("text,where", [
+    ("The jet took off from Kano for Minna, in Niger State, and crashed near Kaduna.", "Kaduna"),
+    ("The helicopter was flying to Tessalit, in Kidal region, when it crashed near Gao.", "Gao"),
+    ("The talks were held in Geneva, in Switzerland, as a drone crashed in Libya.", "Libya"),
+])
+def test_the_region_of_a_destination_or_a_meeting_place_is_no_incident_place(text, where):
+    assert [w for w, _, _, _ in _incident(text)] == [where]
+
+
+def test_the_region_of_a_place_where_the_loss_was_still_counts():
+    found = _incident("A Mi-35 was brought down near Gwoza, in Borno State, by soldiers.")
+    assert ("Borno State", "Borno") in [(w, a) for w, _, a, _ in found]
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("The aircraft went down close to the runway, within the Federal Capital Territory.", "Federal Capital Territory"),
+    ("A drone came down within Kherson oblast overnight.", "Kherson"),
+    ("The helicopter crashed within Borno State.", "Borno"),
+])
+def test_within_locates_the_loss(text, admin1):
+    assert admin1 in [a for _, _, a, _ in _incident(text)]
+
+
+@pytest.mark.parametrize("text,where", [
+    ("A fighter crashed on return from the national day parade in Madrid, shortly after take-off near Albacete.",
+     "Albacete"),
+    ("The jet came down after a flypast over Kyiv, near Zhytomyr.", "Zhytomyr"),
+    ("Returning from an air show in Lisbon, the plane crashed near Evora.", "Evora"),
+    ("A trainer crashed after leaving its home base at Kandahar on Monday.", "Kandahar"),
+])
+def test_where_a_flight_had_been_is_not_the_loss(text, where):
+    assert [w for w, _, _, _ in _incident(text)] == [where]

@@ -794,11 +794,16 @@ class Gazetteer:
         a1s = {normalize_name(x) for x in context_admin1}
         best, best_score = match.candidates[0], -1.0
         n = len(match.candidates)
+        # a region named nearby does not turn a city into a town that once bore its name ("Abuja" and
+        # Suleja, formerly Abuja, in a story that names Niger State as the destination)
+        own = {normalize_name(match.text)}
+        by_own_name = any(normalize_name(p.name) in own and p.population >= BIG_POP for p in match.candidates)
         for rank, p in enumerate(match.candidates):
             score = (n - rank) / n  # the static order: kind, then population
             if p.country_code in ccs | where:
                 score += 10 + (p.country_code in where)
-            if p.admin1 is not None and normalize_name(p.admin1) in a1s:
+            if p.admin1 is not None and normalize_name(p.admin1) in a1s and (
+                    not by_own_name or normalize_name(p.name) in own):
                 score += 20
             if score > best_score:
                 best, best_score = p, score

@@ -34,7 +34,7 @@ FRAME = (
     r"airspace|waters|airport|airfield|air base|base|island|isle|islands|peninsula|archipelago)"
 )
 LOCATIVE = (
-    r"in|on|over|near|outside|outside of|at|close to|around|above|off|inside|into|across|"
+    r"in|on|over|near|outside|outside of|at|close to|around|above|off|inside|into|across|within|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|"
     r"northern|southern|eastern|western|central|territory of|province of|region of|skies of|part of|"
     r"approach to|approaching|(?:km|kilometres|kilometers|miles|nautical miles)\s+from"
@@ -58,6 +58,7 @@ EXCLUDE_WORDS = (
 ENCLOSING = re.compile(
     rf"\b(?:{LOCATIVE})\s+(?:the\s+)?(?P<inner>(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*(?:\s+[a-z]+)?),\s+$"
 )
+APPOSED = re.compile(r"(?P<inner>(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),\s+(?:in|inside)\s+(?:the\s+)?$")
 PLACE_EXCLUDE = re.compile(rf"\b({EXCLUDE_WORDS})\s+(the\s+)?([\w’'”\"-]+\s+){{0,3}}$", re.IGNORECASE)
 # "en route to the X Air Base in Y", "returning to its base in Y": Y says where the destination is (not
 # "12 km from X airport in Y": a distance).
@@ -73,8 +74,9 @@ SPEECH_PLACE = re.compile(
 )
 # "returning to base after a mission over Iraq when a missile hit it": where it had been, not where it was hit
 EARLIER_MISSION = re.compile(
-    r"\b(?:after|following|(?:returning|back|home) from)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?"
-    r"(?:mission|sortie|patrol|raid|operation|strike|exercise)s?\s+(?:over|in|above|inside)\s+(?:the\s+)?$",
+    r"\b(?:after|following|(?:returning|back|home|on (?:its |their |the )?return) from)\s+(?:a|an|the|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:mission|sortie|patrol|raid|operation|strike|exercise|parade|fly-?past|air show|airshow|"
+    r"display|ceremony)s?\s+(?:over|in|above|inside|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "hours after Hezbollah announced a hit on a drone over X": the claim of the same loss, not another event
@@ -82,7 +84,8 @@ CLAIM_BEFORE = re.compile(r"\b(?:announc|claim|said|says|report|assert|confirm)\
 # "crashed shortly after take-off from X", "minutes after leaving X airport in Y": a loss at departure is at X
 TAKEOFF = re.compile(
     r"\b(?:after|during|on|upon|following)\s+(?:its\s+|their\s+|the\s+)?(?:take-?off|taking off|lift-?off|lifting off|"
-    r"departure|departing|leaving)\s+(?:from\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}(?:(?:airport|air base|airbase|airfield)\s+)?"
+    r"departure|departing|leaving)\s+(?:from\s+)?(?:the\s+)?(?:(?:its|their)\s+(?:home\s+)?(?:base|airfield|airport)\s+(?:at|in|near)\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){0,6}(?:(?:airport|air base|airbase|airfield)\s+)?"
     r"(?:in|at|near|outside)?\s*$",
 )
 # "taken to hospital in X", "treated at a clinic in X": where the injured went, not where the loss was
@@ -336,6 +339,11 @@ def _locates(text: str, start: int, end: int) -> bool:
         return True
     if not PLACE_INCLUDE.search(before[-60:]):
         return encloses(text, start)
+    inner = APPOSED.search(before[-80:])
+    if inner:  # "for Minna, in Niger State": the region of a place that is not where the loss was
+        offset = len(before) - len(before[-80:])
+        if not _locates(text, offset + inner.start("inner"), offset + inner.end("inner")):
+            return False
     if DESTINATION_PLACE.search(clause[-70:]):
         return False
     if SPEECH_PLACE.search(before[-60:]) or BORDER_AFTER.match(text[end:]) or EARLIER_MISSION.search(before[-80:]):
