@@ -363,3 +363,124 @@ def test_they_counts_the_people_just_counted(text: str, expected: set[tuple[str,
 def test_no_survivors_updated_tolls_and_tallies(text: str, expected: set[tuple[str, int]]) -> None:
     assert parsed_counts(text) == expected
 
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # words outlets use for the dead
+        ("Eleven of its crew and passengers were martyred when the transport came down.", {("killed", 11)}),
+        ("Cargo plane crashes near the capital; 9 martyred", {("killed", 9)}),
+        ("Three soldiers succumbed to their injuries overnight.", {("killed", 3)}),
+        ("Six passengers were pronounced dead at the scene.", {("killed", 6)}),
+        ("The ministry declared all eight people aboard the patrol plane to be dead.", {("killed", 8), ("on_board", 8)}),
+        ("Army confirms five aircrew dead after the helicopter sank", {("killed", 5)}),
+        ("The four navy aircrew whose helicopter ditched off the cape are dead.", {("killed", 4), ("on_board", 4)}),
+        ("The three crew members died at the scene.", {("killed", 3), ("on_board", 3)}),
+        ("The two pilots died at the scene.", {("killed", 2)}),
+        ("The three crew members were injured.", {("wounded", 3)}),
+        ("He said the two crew members had ejected, but not whether they were rescued.", {("on_board", 2)}),
+        ("The three airmen whose transport vanished over the gulf last week are dead, the navy said.", {("killed", 3)}),
+        ("The two pilots who flew the escort jet that night were praised by the minister.", set()),
+        ("Rescuers said there was no chance anyone could have survived the impact.", set()),
+        ("The five airmen were laid to rest in their home villages on Friday.", {("killed", 5)}),
+        ("The collision caused three deaths, the regulator said.", {("killed", 3)}),
+        ("The dead were Captain Ruth Okafor, 41, First Officer Li Wen and loadmaster Tomas Berg.", {("killed", 3)}),
+        ("Those killed have been named as Sergeant Amir Haddad and Corporal Nina Falk.", {("killed", 2)}),
+        ("The deaths of pilots in training remain rare.", set()),
+        # feared or presumed dead is not a confirmed toll
+        ("Airliner plunges into the river, all 31 aboard feared dead", {("on_board", 31)}),
+        ("The two pilots are presumed dead, officials said.", set()),
+        ("Twelve people are believed dead after the crash.", set()),
+        # a partial count of bodies is no toll
+        ("Divers had recovered more than 15 bodies by Friday.", set()),
+        ("Divers recovered 15 bodies by Friday.", {("killed", 15)}),
+    ],
+)
+def test_death_vocabulary(sentence: str, expected: set[tuple[str, int]]) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Of the 16 persons on board, only the flight engineer survived.", {("on_board", 16), ("killed", 15)}),
+        ("Only two of the nine passengers aboard survived the impact.", {("on_board", 9), ("killed", 7)}),
+        ("The helicopter was carrying 12 soldiers and only one survived.", {("on_board", 12), ("killed", 11)}),
+        ("The navigator was the sole survivor among the five crew on board.", {("on_board", 5), ("killed", 4)}),
+    ],
+)
+def test_only_survivors(sentence: str, expected: set[tuple[str, int]]) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The crew was three persons.", {("on_board", 3)}),
+        ("A police spokesman said the crew numbered five.", {("on_board", 5)}),
+        ("Its crew consisted of two pilots and a loadmaster.", {("on_board", 3)}),
+        ("Four aircrew were on board.", {("on_board", 4)}),
+        ("The instructor, who was flying it alone, did not eject.", {("on_board", 1)}),
+        ("The pilot, alone on board, was hit in the leg.", {("on_board", 1)}),
+        ("All nine people on board were pulled from the sea by a fishing boat.", {("on_board", 9)}),
+        ("The transport took off with 14 soldiers on board.", {("on_board", 14)}),
+        ("The instructor and the student pilot aboard both ejected.", {("on_board", 2), ("killed", 0)}),
+        ("The captain, the first officer and two cabin crew were killed.", {("killed", 4)}),
+        ("Its two pilots were hurt and there were no passengers aboard.", {("wounded", 2), ("on_board", 2)}),
+        ("The cargo flight carried no passengers, and its three crew members were killed.", {("killed", 3), ("on_board", 3)}),
+        ("Two farmers were injured; the plane had no passengers.", {("wounded", 2)}),
+        ("The pilot and the navigator both ejected and were picked up by a patrol boat.", {("on_board", 2), ("killed", 0)}),
+        # negatives: a crew that is not this aircraft's, a count that is not aboard
+        ("The crew of a passing trawler saw the smoke.", set()),
+        ("Two soldiers on board were injured.", {("wounded", 2)}),
+    ],
+)
+def test_crew_and_aboard(sentence: str, expected: set[tuple[str, int]]) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A seven-year-old boy was killed when the jet hit his house.", {("killed", 1)}),
+        ("An elderly woman on the ground was killed by falling debris.", {("killed", 1)}),
+        ("All personnel are safe, the navy said.", {("killed", 0)}),
+        ("The crew were all safe and accounted for.", {("killed", 0)}),
+        # a condition is no report
+        ("If the pilot was dead we would know by now.", set()),
+        ("Had anyone been killed, the army would have said so.", set()),
+    ],
+)
+def test_ground_victims_safety_and_conditions(sentence: str, expected: set[tuple[str, int]]) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Her parents and her younger brother escaped from the car with burns.", {("wounded", 3)}),
+        ("The only survivor was found by villagers. She was flown to a hospital in critical condition.", {("wounded", 1)}),
+        ("The pilot ejected. He was transferred to a military hospital in serious condition.", {("killed", 0), ("wounded", 1)}),
+        ("The mother and two of her sons suffered burns.", {("wounded", 3)}),
+        ("He said the plane was old.", set()),
+        ("Two were rescued. Four remain unaccounted for.", {("missing", 4)}),
+        ("The pilot ejected. He was taken to a local hospital in stable condition.", {("killed", 0)}),
+        ("Two of the passengers remain in critical condition.", {("wounded", 2)}),
+        ("The navigator is in a serious condition, the ministry said.", {("wounded", 1)}),
+    ],
+)
+def test_family_and_pronouns_parsed(text: str, expected: set[tuple[str, int]]) -> None:
+    assert parsed_counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("All 49 aboard are feared dead.", {("on_board", 49)}),
+        ("The two pilots are presumed dead, officials said.", set()),
+        ("The pilots are thought to have died on impact.", set()),
+    ],
+)
+def test_hedged_deaths_parsed(text: str, expected: set[tuple[str, int]]) -> None:
+    assert parsed_counts(text) == expected

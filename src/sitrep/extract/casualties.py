@@ -9,7 +9,12 @@ two officers" is five). The count belongs to whichever outcome word governs it: 
 - a crew size: "the two-man crew", "a crew of four";
 - no noun: "killing all five", "Five killed as ...";
 - a rising toll: "a fifth soldier has died" is five dead;
-- nobody: "no one was killed", "no casualties", "both crew ejected and were unhurt" give 0.
+- nobody: "no one was killed", "no casualties", "both crew ejected and were unhurt", "all personnel are
+  safe" give 0;
+- the rest died: "of the 16 on board, only the engineer survived" is 15 dead;
+- a finding, not a fear: "declared all ten dead", "martyred", "laid to rest" count; "feared dead",
+  "presumed dead", a condition ("if the pilot was dead") and an open lower bound of bodies do not;
+- the crew's size: "the crew numbered four", "alone on board", "with no passengers" after a crew count.
 
 "all"/"both" make a count the whole crew, hence also the number on board. A count inside an aside
 ("All four crew - two pilots and two gunners - died") is its breakdown and is not counted again.
@@ -42,8 +47,10 @@ ORDINALS = {
 PEOPLE = (
     r"(?:co-?pilots?|pilots?|crew[\s-]?members?|crewmembers?|crewmen|crew|officers?|soldiers?|servicem[ae]n|"
     r"service\s?members?|troops|passengers?|people|persons?|occupants?|airmen|aviators?|personnel|navigators?|"
-    r"technicians?|gunners?|engineers?|mechanics?|marines?|paratroopers?|civilians?|villagers?|residents?|farmers?|"
-    r"workers?|bystanders?|pedestrians?|"
+    r"technicians?|gunners?|loadmasters?|engineers?|mechanics?|marines?|paratroopers?|civilians?|villagers?|residents?|farmers?|"
+    r"workers?|bystanders?|pedestrians?|aircrew|aircrewm[ae]n|cadets?|trainees?|instructors?|"
+    r"(?:wom[ae]n|m[ae]n|girls?|boys?|child|babies|baby|infants?|toddlers?|teenagers?|youths?|relatives|"
+    r"family members|parents|mothers?|fathers?|sons?|daughters?|brothers?|sisters?|wives|wife|husbands?)(?![\w-])|"
     r"children|members|flight attendants?|sailors?|others?(?!\s+[a-z])|aboard|on board)"
 )
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
@@ -60,20 +67,21 @@ SINGLE_COUNT = re.compile(rf"\b(?P<number>{NUMBER})\s+{MODIFIERS}(?P<noun>{PEOPL
 # "38 of the 67 people on board", "one of its two crew members", "three members of the four-man crew"
 PART = re.compile(
     rf"\b(?P<n>{NUMBER})\s+(?:(?:members?|people|{PEOPLE})\s+)?(?:out\s+)?of\s+(?:the|its|their|all)\s+"
-    rf"(?:(?P<m>{NUMBER})(?:-(?:man|member|strong|person))?\s+)?{MODIFIERS}(?P<noun>{PEOPLE})\b"
+    rf"(?:(?P<m>{NUMBER})(?:-(?:man|member|strong|person))?\s+)?{MODIFIERS}(?P<noun>{PEOPLE})(?:\s+and\s+{PEOPLE})?\b"
     r"(?P<aboard>\s+(?:on board|aboard|onboard)\b)?",
     re.IGNORECASE,
 )
 # "the two-man crew", "a crew of four" (not "the crew of a passing boat"), "a crew of two and three passengers"
 CREW_SIZE = re.compile(
-    rf"\b(?P<n>{NUMBER})-(?:man|member|person|strong)\s+crew\b|\bcrew\s+of\s+(?!an?\b)(?P<m>{NUMBER})\b"
-    rf"(?:\s+and\s+(?P<more>{NUMBER})\s+{MODIFIERS}{PEOPLE}\b)?",
+    rf"\b(?P<n>{NUMBER})-(?:man|member|person|strong)\s+crew\b|\bcrew\s+(?:of|was|were|numbered|totall?ed|consisted of|comprised)\s+"
+    rf"(?!an?\b)(?P<m>{NUMBER})\b(?!\s+(?:of|per|percent|hours?|days?|years?|times)\b)(?:\s+{PEOPLE}\b)?"
+    rf"(?:,?\s+and\s+(?P<more>{NUMBER})\s+{MODIFIERS}{PEOPLE}\b)?",
     re.IGNORECASE,
 )
 
 NO_NOUN = re.compile(
     rf"\b(?:killing|killed)\s+(?P<total>all\s+|both\s+)?(?P<n>{NUMBER})\b(?=\s*(?:[,.;:]|$|on board|aboard|people\b))"
-    rf"|(?:^|[,:]\s+)(?P<lead>{NUMBER})\s+(?:(?:people|are|were|feared|reported)\s+)*(?:killed|dead)\b",
+    rf"|(?:^|[,:;]\s+)(?P<lead>{NUMBER})\s+(?:(?:people|are|were|reported)\s+)*(?:killed|dead|martyred)\b",
     re.IGNORECASE,
 )
 RISING_TOLL = re.compile(
@@ -82,7 +90,7 @@ RISING_TOLL = re.compile(
     re.IGNORECASE,
 )
 BODIES = re.compile(
-    rf"\b(?P<n>{NUMBER})\s+(?:[a-z-]+\s+)?bodies\b|\bbodies\s+of\s+(?:(?:the|all|its|their)\s+)?(?:(?:other|missing)\s+)?(?P<of>{NUMBER})\s+{MODIFIERS}{PEOPLE}",
+    rf"(?<!more than )(?<!over )(?<!upwards of )\b(?P<n>{NUMBER})\s+(?:[a-z-]+\s+)?bodies\b|\bbodies\s+of\s+(?:(?:the|all|its|their)\s+)?(?:(?:other|missing)\s+)?(?P<of>{NUMBER})\s+{MODIFIERS}{PEOPLE}",
     re.IGNORECASE,
 )
 WITH_INJURIES = re.compile(
@@ -98,11 +106,13 @@ NOBODY = re.compile(
 )
 UNHURT = re.compile(
     r"\b(?P<unhurt>unhurt|uninjured|unharmed|unscathed|not (?:been )?(?:hurt|injured|harmed))\b"
-    r"|\b(?:survived|walked away|eject(?:ed|s)? safely|safely eject(?:ed|s)?|(?:rescued|recovered|found|picked up)\s+alive)\b",
+    r"|\b(?:survived|walked away|eject(?:ed|s)? safely|safely eject(?:ed|s)?|(?:rescued|recovered|found|picked up)\s+alive)\b"
+    r"|\b(?:personnel|crews?|pilots?|passengers|occupants|everyone|all|both)\s+(?:are|were|is|was)\s+(?:all\s+|both\s+)?safe\b",
     re.IGNORECASE,
 )
 # "None of the 21 people on board survived", "no one survived": a survival word that says the opposite
-NOT_SURVIVED = re.compile(r"\b(?:none|no one|no-one|nobody|not one|neither|not|n't|never)\b[^,;]{0,60}$", re.I)
+NOT_SURVIVED = re.compile(r"\b(?:none|no one|no-one|nobody|not one|neither|not|n't|never|only)\b[^,;]{0,60}$", re.I)
+MODAL = re.compile(r"\b(?:could|would|might|may|can)\s+(?:not\s+)?(?:have\s+)?$", re.I)  # "could have survived"
 NONE_SURVIVED = re.compile(
     rf"\b(?:none|not one|no one)\s+of\s+(?:the|its|their|all)\s+(?P<m>{NUMBER})\s+{MODIFIERS}(?:{PEOPLE})"
     r"(?:\s+(?:on board|aboard|onboard))?\s+(?:\w+\s+)?survived\b",
@@ -110,7 +120,7 @@ NONE_SURVIVED = re.compile(
 )
 # asides: "- two pilots and two gunners -", "(FAMa)", ", Lieutenant Commander Scott Speicher,"
 ASIDE = re.compile(
-    r"\s[-–—]\s[^-–—.;]{1,80}?\s[-–—]\s|\s\([^()]{1,80}\)|(?<=[a-z]),(?:\s[A-Z][\w.'’-]*){1,6},(?=\s[a-z])"
+    r"\s[-–—]\s[^-–—.;]{1,80}?\s[-–—]\s|\s\([^()]{1,80}\)|,\s(?:including|among them)\s[^,;.]{1,60},|(?<=[a-z]),(?:\s[A-Z][\w.'’-]*){1,6},(?=\s[a-z])"
 )
 # "Both crew members, an instructor and a student, ejected": the people of a counted group named one by one
 BREAKDOWN = re.compile(
@@ -120,20 +130,22 @@ BREAKDOWN = re.compile(
 )
 
 AUXILIARIES = (  # words between a count and its outcome, and a relative clause: "aboard flight X, which was ..., died"
-    r"^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|all|both|also|still|reportedly|later|now|feared|confirmed|believed|"
-    r"found|to be|on board|aboard|onboard|in the crash|later|who|(?:survived|escaped|ejected)\s+(?:and|but))\s+"
+    r"^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|all|both|also|still|reportedly|later|now|confirmed|pronounced|declared|"
+    r"found|to be|on board|aboard|onboard|on the ground|in the crash|later|who|(?:survived|escaped|ejected)\s+(?:and|but))\s+"
     r"|flight\s+[A-Z]*\d+\w*\s*"
     # "of the helicopter that came down near X": a noun with its relative clause before the verb
-    r"|of\s+(?:the|its|their|an?)\s+[^,;.]{1,40}?\s(?:that|which)\s[^,;.]{1,60}?\s(?=(?:were|was)\s))*"
+    r"|of\s+(?:the|its|their|an?)\s+[^,;.]{1,40}?\s(?:that|which)\s[^,;.]{1,60}?\s(?=(?:were|was)\s)"
+    # "whose helicopter plunged into the sea off the coast are dead": a relative clause without commas
+    r"|(?:whose|who|that)\s[^,;.]{1,100}?\s(?=(?:are|were|was|is|have|has|had)\s))*"
     r"(?:,\s(?:which|who)\s[^,;]{1,60},\s)?"
 )
 AFTER = {
     "killed": re.compile(
-        AUXILIARIES + r"(killed|dead|died|perished|lost (?:their|his|her) lives?|(?:did not|didn't|failed to) survive|fatalit)",
+        AUXILIARIES + r"(killed|dead|died|perished|martyred|succumbed|(?:were|was)\s+laid\s+to\s+rest|lost (?:their|his|her) lives?|(?:did not|didn't|failed to) survive|fatalit)",
         re.I,
     ),
     "wounded": re.compile(
-        AUXILIARIES + r"(wounded|injured|hurt\b|hospitali[sz]ed|(?:(?:remain|recover|treat)(?:ed|s|ing)?\s+(?:at\s+)?|being\s+(?:treated\s+)?)?"
+        AUXILIARIES + r"(wounded|injured|hurt\b|hospitali[sz]ed|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|(?:(?:remain|recover|treat)(?:ed|s|ing)?\s+(?:at\s+)?|being\s+(?:treated\s+)?)?"
         r"(?:in|taken to|admitted to|flown to|rushed to|evacuated to)\s+(?:a\s+)?(?:[\w-]+\s+)?hospital"
         r"|(?:had|suffered|sustained)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:injur|wound|burns)"
         r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injur|wound|burns|broken|fractur|cuts\b|bruis|lacerat)"
@@ -174,12 +186,18 @@ EXTRA_ONE = re.compile(  # "three were killed and a fourth was injured": one mor
     r"(?:were\s+|was\s+|being\s+)?(?P<outcome>wounded|injured|hurt|missing|captured)\b",
     re.IGNORECASE,
 )
-ONE_ROLE = r"(?:pilot|co-?pilot|navigator|gunner|crew member|crewman|(?:flight )?engineer|(?:flight )?mechanic|loadmaster|operator|sole occupant)\b"
+ONE_ROLE = (
+    r"(?:(?:student |instructor |test |flight |chief )?pilot|co-?pilot|first officer|captain|navigator|gunner|crew member|crewman|"
+    r"(?:flight )?engineer|(?:flight )?(?:mechanic|technician)|crew chief|loadmaster|operator|sole occupant|instructor|"
+    r"student|trainee|cadet|observer|winch ?man|flight attendant|cabin crew member)\b"
+)
 SINGLE_SEAT = re.compile(r"\b(?:single|one)-seat(?:er)?\b", re.I)
 # "the sole occupant", "the only person on board", "with only its pilot aboard": one aboard
 SOLE = re.compile(
     r"\b(?:sole|only|lone)\s+(?:occupant|person\s+(?:on board|aboard)|one\s+(?:on board|aboard))\b"
-    rf"|\bwith\s+only\s+(?:the|its|a|her|his)\s+{ONE_ROLE}\s*(?:on board|aboard)\b",
+    rf"|\bwith\s+only\s+(?:the|its|a|her|his)\s+{ONE_ROLE}\s*(?:on board|aboard)\b"
+    r"|\b(?:alone|solo)\s+(?:on board|aboard|in the (?:cockpit|aircraft|plane|jet|helicopter))\b"
+    r"|\bflying\s+(?:it\s+|the\s+(?:[\w-]+\s+){1,2})?(?:alone|solo)\b",
     re.IGNORECASE,
 )
 ONE_PERSON = rf"(?:the|its|a|one|his|her)\s+(?:[A-Za-z-]+\s+)?{ONE_ROLE}"
@@ -296,7 +314,9 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
     taken: list[tuple[int, int]] = []
 
     def add(start: int, end: int, field: str, value: int | None) -> None:
-        if value is not None and value <= 5000 and not _running_total(masked, start, end) and not _other_toll(masked, start, end):
+        if value is None or value > 5000 or CONDITION.search(masked[max(0, start - 80) : start]):
+            return
+        if not _running_total(masked, start, end) and not _other_toll(masked, start, end):
             cue = CasualtyCue(start, end, field, value)
             if cue not in cues:
                 cues.append(cue)
@@ -347,7 +367,7 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
             add(start, end, "on_board", aboard or value)  # not the civilians on the ground
         if whole and outcomes == {"survived"}:
             add(start, end, "killed", 0)  # "both pilots ejected", "all six survived": the crew lived
-        if "survived" in outcomes and SURVIVED.match(masked[end:]).group("verb").lower() in ("ejected", "bailed out"):
+        if "survived" in outcomes and re.search(r"\b(?:ejected|bailed out)\b", SURVIVED.match(masked[end:]).group(), re.I):
             add(start, end, "on_board", value)
         taken.append((start, end))
 
@@ -372,6 +392,8 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
         killing = BEFORE["killed"].search(masked[max(0, match.start() - 40) : match.start()])
         whole = match.group().lower().startswith(("all ", "both ")) or bool(killing and killing.group("whole"))
         whole = whole or bool(match.group("aboard") and DEFINITE.search(masked[: match.start()]))  # "the two pilots on board"
+        if DEFINITE.search(masked[: match.start()]) and WHOLE_CREW.match(match.group()):  # "the four aircrew ... are dead"
+            whole = whole or "killed" in _outcomes(masked, match.start(), match.end())
         aboard = match.group("aboard") and count_value(masked[match.start() : match.start("aboard")])
         counted(match.start(), match.end(), value + _one_before(text, match), whole, aboard)
     for match in NO_NOUN.finditer(masked):
@@ -382,6 +404,15 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
         add(match.start(group), match.end(group), "killed", value)
         if match.group("total"):
             add(match.start(group), match.end(group), "on_board", value)
+    for match in NAMED_DEAD.finditer(masked):
+        if not any(c.field == "killed" for c in cues):
+            items = re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("list"))
+            add(match.start(), match.end(), "killed", sum(1 for item in items if re.search(r"\b[A-Z][a-z]", item)) or None)
+    for match in DEATHS.finditer(masked):
+        if not any(c.field == "killed" for c in cues):
+            add(match.start(), match.end(), "killed", number_value(match.group("n")))
+    for match in DECLARED.finditer(masked):
+        add(match.start("count"), match.end("count"), "killed", number_value(match.group("count").split()[-1]))
     for match in THE_ABOARD.finditer(masked):
         others = re.search(r"\b(?:other|remaining|surviving|injured|wounded|dead)\b", match.group(), re.I)
         if not others and not any(c.field == "on_board" for c in cues):  # "the two other soldiers aboard": a part
@@ -416,6 +447,16 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
         for cue in parsed_cues(span):
             if cue.field not in stated and masked[cue.start : cue.end].strip():
                 add(cue.start, cue.end, cue.field, cue.value)
+    if NO_PASSENGERS.search(masked) and not any(c.field == "on_board" for c in cues):
+        crew = [c for c in cues if c.field in ("killed", "wounded") and c.value and CREW_WORD.search(masked[c.start : c.end])]
+        if crew:
+            add(crew[0].start, crew[0].end, "on_board", max(c.value for c in crew))
+    only = ONLY_SURVIVED.search(masked)
+    aboard = [c.value for c in cues if c.field == "on_board"]
+    if only and aboard and not any(c.field == "killed" for c in cues):
+        alive = number_value(only.group("n")) if only.group("n") else 1
+        if alive is not None and alive < aboard[0]:
+            add(only.start(), only.end(), "killed", aboard[0] - alive)
     everyone = EVERYONE.search(masked)
     aboard = [c.value for c in cues if c.field == "on_board"]
     if everyone and aboard and not any(c.field == "killed" for c in cues):
@@ -427,8 +468,35 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
 
 
 DEFINITE = re.compile(r"\bthe\s+$", re.I)
-# "the 12 people on board", "Of the 60 passengers aboard, ...": everyone aboard, whatever befell them
-THE_ABOARD = re.compile(rf"\bthe\s+(?P<m>{NUMBER})\s+{MODIFIERS}{PEOPLE}\s+(?:on board|aboard|onboard)\b", re.I)
+WHOLE_CREW = re.compile(rf"{NUMBER}\s+(?:[A-Za-z-]+\s+){{0,3}}?(?:crew|aircrew|crew members|crewmembers|crewmen)$", re.I)
+# "the 12 people on board", "Of the 60 passengers aboard, ...", "all 31 aboard": everyone aboard, whatever befell them
+THE_ABOARD = re.compile(
+    rf"\b(?:the|all(?:\s+the)?)\s+(?P<m>{NUMBER})\s+(?:{MODIFIERS}{PEOPLE}\s+)?(?:on board|aboard|onboard)\b", re.I
+)
+# "declared all ten people aboard the helicopter to be dead": an official finding, unlike "feared dead"
+DECLARED = re.compile(
+    rf"\b(?:declare[sd]?|declaring|pronounce[sd]?|pronouncing)\s+(?P<count>(?:all\s+(?:the\s+)?)?{NUMBER})\s+"
+    r"[^.;]{0,200}?\b(?:to\s+be\s+|to\s+have\s+(?:been\s+)?)?(?:dead|died|killed)\b",
+    re.I,
+)
+# "only the flight engineer survived", "only two of the nine aboard survived", "the sole survivor": the rest died
+ONLY_SURVIVED = re.compile(
+    rf"\bonly\s+(?:(?P<n>{NUMBER})\b|the\b|its\b|an?\b)?[^,;.]{{0,50}}?\bsurvived\b"
+    r"|\b(?:the|was)\s+(?:sole|only|lone)\s+survivor\b",
+    re.I,
+)
+# "The dead were Captain A, First Officer B and flight engineer C": a toll told by naming the victims
+NAMED_DEAD = re.compile(
+    r"\b(?:the dead|those (?:killed|who died)|the victims|the (?:crew|airmen|soldiers|passengers) (?:killed|who died))\s+"
+    r"(?:were|are|have been (?:named|identified) as|were (?:named|identified) as)\s+(?P<list>[^.;]{3,300})",
+    re.I,
+)
+# "the crash caused three deaths", "with 12 confirmed fatalities"
+DEATHS = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:confirmed\s+|reported\s+)?(?:fatalities|deaths)\b", re.I)
+# "... and there were no passengers aboard": the crew counted was everyone aboard
+NO_PASSENGERS = re.compile(r"\b(?:no|without(?:\s+any)?)\s+passengers\b", re.I)
+CREW_WORD = re.compile(r"\b(?:pilots?|crew|crewmen|crew members|aircrew|airmen)\b", re.I)
+CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;:]*$", re.I)
 # "the death toll from the crash rose to 19": this incident's toll, updated (not a tally over time)
 CRASH_TOLL = re.compile(
     r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:the|this|[A-Z]\w+'s)\s+(?:[\w-]+\s+){0,2}?"
@@ -483,7 +551,7 @@ def _nobody(text: str, cues: list[CasualtyCue]) -> list[CasualtyCue]:
         field = "wounded" if word in ("hurt", "injured", "wounded", "harmed", "injuries") else "killed"
         zeros.append(CasualtyCue(match.start(), match.end(), field, 0))
     for match in UNHURT.finditer(text):
-        if match.group().lower() == "survived" and NOT_SURVIVED.search(text[: match.start()]):
+        if match.group().lower() == "survived" and (NOT_SURVIVED.search(text[: match.start()]) or MODAL.search(text[: match.start()])):
             continue
         zeros.append(CasualtyCue(match.start(), match.end(), "killed", 0))
         if match.group("unhurt"):
@@ -502,11 +570,15 @@ def _nobody(text: str, cues: list[CasualtyCue]) -> list[CasualtyCue]:
 
 def _one_before(text: str, match: re.Match) -> int:
     """1 where "N other(s)" follows a person and "and": "the pilot and two others", "General X and nine other
-    officers"; 0 after a clause ("three were killed and two others hurt")."""
+    officers"; 0 after a clause ("three were killed and two others hurt"). One person or a pair named as the
+    subject before "and" count too: "the mother and two of her sons", "her parents and three neighbours"."""
     first = SINGLE_COUNT.search(match.group())
+    before = text[max(0, match.start() - 40) : match.start()]
+    single = re.search(rf"(?:^|[.;:]\s+|\b(?:killing|injuring|wounding)\s+){ONE_NAMED},?\s+and\s+$", before, re.I)
+    if single:
+        return 2 if single.group("who").lower() in PAIRS else 1
     if not first or not re.match(r"\s+others?\b", match.group()[first.end("number") :], re.I):
         return 0
-    before = text[max(0, match.start() - 40) : match.start()]
     return int(bool(re.search(rf"(?:\b[A-Z][\w.'’-]+|\b{ONE_ROLE}),?\s+and\s+$", before)))
 
 
@@ -548,6 +620,14 @@ HARM_NOUNS = {"injury", "wound", "burn", "fracture", "injuries", "wounds", "burn
 KILL_VERBS = {"die", "perish"}
 HURT_VERBS = {"injure", "wound", "hurt", "hospitalize", "hospitalise"}
 CARRY_VERBS = {"carry", "transport", "ferry"}
+# one person or a pair named with a determiner: "the mother", "a farmer", "her parents"
+ONE_NAMED = (
+    r"(?:the|an?|his|her|their|its)\s+(?:[\w-]+\s+)?(?P<who>man|woman|girl|boy|child|baby|mother|father|son|daughter|brother|"
+    r"sister|wife|husband|farmer|soldier|civilian|passenger|villager|resident|bystander|pedestrian|worker|parents|twins|"
+    r"couple|pilot|co-?pilot|navigator|instructor|student|engineer|technician)"
+)
+HEDGE_VERBS = {"fear", "presume", "believe", "think", "suspect"}  # "feared dead" is no confirmed death
+PAIRS = {"parents", "twins", "couple"}
 
 
 def parsed_cues(span: Span) -> list[CasualtyCue]:
@@ -566,7 +646,7 @@ def parsed_cues(span: Span) -> list[CasualtyCue]:
         start = min(t.idx for t in token.subtree if t.i <= token.i) - base
         end = token.idx + len(token.text) - base
         field = _fate(token)
-        if field is None:
+        if field is None or (token.lower_ in ("he", "she") and not _pronoun_harmed(field, span)):
             continue
         cues.append(CasualtyCue(start, end, field, value))
         whole = any(t.lower_ in ("all", "both") for t in token.children)  # a bare "Both" may be two of many
@@ -577,13 +657,22 @@ def parsed_cues(span: Span) -> list[CasualtyCue]:
     return cues
 
 
+def _pronoun_harmed(field: str, span: Span) -> bool:
+    """ "He" or "she" is counted only as dead or as plainly hurt: "taken to hospital in stable condition"
+    after an ejection may be a check-up."""
+    return field == "killed" or (field == "wounded" and bool(STATED_HARM.search(span.text)))
+
+
+STATED_HARM = re.compile(r"\b(?:injur|wound|burn|fractur|broken|(?:serious|critical|grave)\s+condition)", re.I)
+
+
 def _counted_person(token: Token) -> bool:
     """A noun for people, or a number standing for them ("injuring five", "two were taken to hospital")."""
     if any(c.lower_ in ("no", "each", "every", "any", "none") for c in token.children):
         return False  # "no one", "each pilot"
     if token.lower_ in ORDINALS and token.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("a", "the") for c in token.children):
         return True  # "two were killed and a third was injured"
-    if token.lower_ in ("they", "both") and token.dep_ in ("nsubj", "nsubjpass"):
+    if token.lower_ in ("they", "both", "he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
         return True  # counted as the people the sentence before counted (`_group_count`)
     if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.lower_ not in ("a", "an") and number_value(token.text):
         return True
@@ -596,6 +685,10 @@ def _one_count(noun: Token) -> int | None:
         return 1
     if noun.lower_ == "they":
         return _earlier_count(noun)
+    if noun.lower_ in ("he", "she"):
+        return 1
+    if noun.lower_ in PAIRS:
+        return 2
     if noun.pos_ == "NUM" or noun.dep_ in ("nsubj", "nsubjpass", "dobj") and number_value(noun.text) and not noun.pos_ == "NOUN":
         return number_value(noun.text)
     for child in noun.children:
@@ -684,6 +777,8 @@ def _fate(noun: Token) -> str | None:
 def _subject_fate(verb: Token, passive: bool) -> str | None:
     lemma = verb.lemma_.lower()
     negated = _negated(verb)
+    if lemma in HEDGE_VERBS:
+        return None
     if lemma == "survive" and negated:
         return "killed"
     if negated:
@@ -695,11 +790,13 @@ def _subject_fate(verb: Token, passive: bool) -> str | None:
         return "killed"
     if (passive and lemma in HURT_VERBS) or states & {"injured", "wounded", "hurt", "hospitalised", "hospitalized"}:
         return "wounded"
+    if states & {"missing", "unaccounted"}:
+        return "missing"  # "four remain unaccounted for"
     if lemma in ("suffer", "sustain", "receive", "have") and any(c.dep_ == "dobj" and _harm(c) for c in verb.children):
         return "wounded"
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         objects = {o.lemma_.lower() for o in prep.children if o.dep_ == "pobj"}
-        if any(_care_place(o) for o in _prep_objects(prep)) or (prep.lower_ == "with" and objects & HARM_NOUNS):
+        if any(_care_place(o) or _grave_condition(o) for o in _prep_objects(prep)) or (prep.lower_ == "with" and objects & HARM_NOUNS):
             return "wounded"
         if prep.lower_ in ("with", "for") and (lemma == "treat" or prep.lower_ == "with") and any(
             _harm(o) or o.lemma_.lower() in ("cut", "bruise") for o in prep.children if o.dep_ == "pobj"
@@ -721,6 +818,11 @@ def _prep_objects(prep: Token) -> list[Token]:
 def _harm(noun: Token) -> bool:
     """ "injuries", "burns", "broken bones", "a fractured skull"."""
     return noun.lower_ in HARM_NOUNS or any(c.lower_ in ("broken", "fractured") for c in noun.children)
+
+
+def _grave_condition(noun: Token) -> bool:
+    """ "in critical condition", "in a serious condition"."""
+    return noun.lemma_.lower() == "condition" and any(c.lower_ in ("serious", "critical", "grave") for c in noun.children)
 
 
 def _care_place(noun: Token) -> bool:
