@@ -156,6 +156,18 @@ def test_html_page_without_a_publication_date_takes_none_from_its_furniture(tmp_
     assert article.published is None
 
 
+@pytest.mark.parametrize("byline", [
+    '<div class="byline">By Ana Ruiz, defence reporter<br>Friday, 14 May 2021</div>',
+    '<p class="meta">Posted on May 14, 2021 by staff</p>',
+])
+def test_html_page_without_date_markup_takes_the_date_its_byline_shows(tmp_path, byline):
+    page = _without_date_markup(PAGE).replace("<h1>", byline + "<h1>", 1)
+    path = tmp_path / "byline.html"
+    path.write_text(page, encoding="utf-8")
+    [article] = read_all(path)
+    assert article.published == "2021-05-14"
+
+
 def test_html_page_takes_its_date_from_json_ld_or_a_time_element(tmp_path):
     undated = _without_date_markup(PAGE)
     json_ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-05-14T07:30:00Z"}</script>'

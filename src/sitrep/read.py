@@ -346,8 +346,42 @@ def from_html(html: str, article_id: str, origin: str, **meta: str | None) -> Re
         title=meta.get("title") or found.get("title"),
         url=url,
         outlet=meta.get("outlet") or outlet_of(url) or found.get("sitename"),
-        published=meta.get("published") or found.get("date"),
+        published=meta.get("published") or found.get("date") or _visible_date(html, url),
     )
+
+
+# Page furniture whose dates are not the article's: the footer's copyright year, comment times, the
+# dates of related links and promotions.
+FURNITURE_XPATH = (
+    "//footer|//aside|//nav|//form|//*[contains(@class,'comment') or contains(@id,'comment') or "
+    "contains(@class,'footer') or contains(@id,'footer') or contains(@class,'copyright') or "
+    "contains(@class,'related') or contains(@class,'promo') or contains(@class,'newsletter') or "
+    "contains(@class,'subscribe') or contains(@class,'sidebar') or contains(@class,'trending')]"
+)
+
+
+def _visible_date(html: str, url: str | None) -> str | None:
+    """A page without date markup: the date its byline or header shows ("Saturday, 5 August 2023"),
+    found by htmldate's extensive search once the furniture is gone, and kept only if the page writes
+    that day in full (htmldate turns a bare "© 2024" into 2024-01-01)."""
+    import htmldate
+    import lxml.html
+    from lxml import etree
+
+    from .extract.dates import find_dates
+
+    try:
+        tree = lxml.html.fromstring(html)
+        for element in tree.xpath(FURNITURE_XPATH):
+            element.drop_tree()
+        found = htmldate.find_date(tree, extensive_search=True, original_date=True, url=url)
+    except (etree.LxmlError, ValueError, TypeError):
+        return None
+    if not found:
+        return None
+    text = tree.text_content()
+    written = any(m.date.precision == "day" and m.date.value == found for m in find_dates(text, None) if not m.relative)
+    return found if written else None
 
 
 def _too_deep(html: str) -> bool:
