@@ -473,3 +473,46 @@ def test_generic_mentions_take_a_category_from_their_words_or_maker(text, catego
 ])
 def test_variants_and_newsroom_names(text, model):
     assert [m.model for m in find_aircraft(text) if m.model] == [model]
+
+
+@pytest.mark.parametrize(
+    "sentence, model, category",
+    [
+        ("A Boeing 707 aerial refuelling tanker crashed on landing at the air base.", "Boeing 707", "tanker"),
+        ("The navy's Airbus A310 tanker was damaged on the ground.", "Airbus A310", "tanker"),
+        ("A Dornier 228 surveillance aircraft of the coast guard went missing at sea.", "Dornier 228", "surveillance"),
+        ("The air force King Air 350i intelligence, surveillance and reconnaissance (ISR) aircraft crashed.",
+         "King Air 350", "surveillance"),
+        ("Its Dornier 228, a maritime patrol aircraft, ditched off the coast.", "Dornier 228", "surveillance"),
+        ("An Embraer Legacy spy plane came down in the desert.", "Legacy 600", "surveillance"),
+        ("An Airbus A300 freighter overran the runway.", "Airbus A300", "transport"),
+        # no role words, firefighting, or a military type: the catalogue category stays
+        ("A Boeing 737 belonging to the airline was carrying cargo and mail.", "Boeing 737", "airliner"),
+        ("The Air Tractor AT-802, a water bomber hired by the province, went down.", "Air Tractor AT-802", "light"),
+        ("The Beechcraft King Air 350 had taken off for the capital.", "King Air 350", "business"),
+        ("A Su-25 attack jet on a reconnaissance mission was shot down.", "Su-25", "fighter"),
+    ],
+)
+def test_a_role_named_after_a_civil_type_gives_its_category(sentence, model, category):
+    [found] = [a for a in find_aircraft(sentence) if a.model]
+    assert (found.model, found.category) == (model, category)
+
+
+@pytest.mark.parametrize(
+    "sentence, model",
+    [
+        ("The ground forces lost an LR-2 reconnaissance plane in the mountains.", "LR-2"),
+        ("A coast guard HC-144 Ocean Sentry went down off the cape.", "HC-144"),
+        ("Photos show what looks like the tail boom of a Gazelle in the scrub.", "Gazelle"),
+        ("The contractor confirmed it lost one of its Gazelles on Wednesday.", "Gazelle"),
+        ("Divers reached the wreckage of the Lynx on Monday.", "Lynx"),
+        ("A Piper PA-25 crop-dusting plane hit a power line near the farm.", "PA-25"),
+        ("A PZL M-18 Dromader dropping water on the blaze went down.", "M-18"),
+    ],
+)
+def test_military_designations_of_civil_types_and_names_beside_a_part(sentence, model):
+    assert [a.model for a in find_aircraft(sentence) if a.model] == [model]
+
+
+def test_an_animal_name_without_aircraft_context_is_no_aircraft():
+    assert [a for a in find_aircraft("A gazelle of the savanna outran the lion.") if a.model] == []

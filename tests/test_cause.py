@@ -603,3 +603,67 @@ def test_headline_friendly_fire_without_a_possessive(sentence):
 )
 def test_a_service_word_before_the_model_keeps_the_loss(sentence):
     assert cues(sentence) and all(not negated for _, negated in cues(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The helicopter was hit by its own troops near the border.",
+        "A transport plane was brought down by friendly fire over the bay.",
+        "Our own anti-aircraft gunners shot down the Su-25 by mistake.",
+        "The Mi-8 was downed by fire from its own gunners on the ridge.",
+        "The drone was accidentally shot down by an allied warship.",
+        "The gunship was brought down by friendly ground troops who took it for an enemy aircraft.",
+    ],
+)
+def test_friendly_fire_in_many_words(sentence):
+    assert "friendly_fire" in [value for value, negated in cues(sentence) if not negated]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels shot down the Mi-24 with a shoulder-fired missile.",
+        "Rebels said they shot down the jet, but the army said it crashed by mistake of the crew.",
+        "The crash of the trainer was blamed on pilot error.",
+        "Allied jets shot down two drones over the sea.",
+        "The border guards said the helicopter was shot down by their forces by mistake.",
+        "The airliner was mistakenly hit by a missile fired by a foreign air defence unit.",
+        "The airliner had been mistaken for a hostile target by the air defence crew.",
+        "The air force lost a helicopter, and at least one aircraft to its own side in recent years.",
+        "The helicopter was struck in mid-air by a missile and broke apart.",
+    ],
+)
+def test_no_friendly_fire_without_own_side_or_mistake(sentence):
+    assert not {"friendly_fire", "collision"} & {value for value, _ in cues(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Did the army shoot down the drone, and who will pay for it?",
+        "Electronic jammers can bring a drone down without firing a shot.",
+        "The country cannot shoot down every drone with an expensive missile.",
+        "Several passengers said they feared the plane would crash.",
+        "A regional jet made a hard landing in gusty winds, but there was no damage to the aircraft.",
+        "The turboprop made a heavy landing and returned to service the next morning.",
+    ],
+)
+def test_questions_abilities_fears_and_harmless_landings_tell_no_loss(sentence):
+    assert cues(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Boeing 737 suffered a hard landing that buckled its fuselage and injured six.", "crashed"),
+        ('The general says the helicopter "ditched" into the water at about 10 pm.', "crashed"),
+        ("Four aircrew are missing after their helicopter went into the sea on Friday.", "crashed"),
+        ("A navy Seahawk came down into the water off the coast; the crew was rescued.", "crashed"),
+        ("Two Eurofighter jets touched in mid-air and both came down in the forest.", "collision"),
+        ("The trainers clipped each other in mid-air over the airfield.", "collision"),
+        ("The Ka-52 that can carry eight missiles was shot down on Tuesday.", "shot_down"),
+    ],
+)
+def test_losses_in_other_words(sentence, expected):
+    assert expected in [value for value, negated in cues(sentence) if not negated]

@@ -544,3 +544,30 @@ def test_the_day_before_an_event_named_is_no_date():
 )
 def test_the_weekend_before_publication(text, reference, expected):
     assert [m.date for m in find_dates(text, reference)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rebels put out a claim last night saying their fighters brought down a helicopter on Wednesday.", "2021-04-07"),
+        ("The group issued a statement on Tuesday saying it downed a drone on Sunday.", "2021-04-04"),
+        ("Militants released a video on Monday that showed the jet being hit on Saturday.", "2021-04-03"),
+    ],
+)
+def test_the_day_a_claim_was_made_is_not_the_day_of_the_loss(text, expected):
+    assert [m.date.value for m in event_dates(text, D(2021, 4, 9))][:1] == [expected]
+
+
+def test_a_time_of_day_keeps_the_day_of_the_sentence_before():
+    from sitrep.extract.dates import same_day_clock
+
+    monday = DateValue("2019-06-24", "day")
+    for text in (
+        "Shortly before two o'clock in the afternoon, two jets touched in mid-air.",
+        "At about 10.30pm the helicopter went into the sea.",
+        "Later that evening a second drone came down near the village.",
+    ):
+        match = same_day_clock(text, monday)
+        assert match is not None and match.date == monday and text[match.start : match.end] == match.text
+    assert same_day_clock("The jet crashed in a field.", monday) is None
+    assert same_day_clock("At about 3pm the jet crashed.", DateValue("2019-06", "month")) is None

@@ -653,3 +653,59 @@ def test_a_claim_the_operator_never_confirmed_stays_disputed():
         "Rebels said on Monday they had shot down an army Su-25 near the town, which the army has never acknowledged."
     )
     assert main["cause"] == "disputed"
+
+
+def test_a_time_of_day_dates_the_loss_from_the_sentence_before():
+    text = (
+        "Two trainer jets collide over the hills\n"
+        "Farmers near the village were still in shock when reporters arrived on Monday evening. "
+        "Shortly after three o'clock in the afternoon, two Hawk trainers of the air force touched in mid-air "
+        "and both came down in the forest.\n"
+    )
+    [mention] = [m for m in mentions_of(text, published="2022-05-11") if m.role == "main"]
+    assert summary(mention)["date"]["value"] == "2022-05-09"
+    assert summary(mention)["cause"] == "collision"
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Air force surveillance plane crashes near the capital, killing six\n"
+         "An air force surveillance plane crashed near the capital on Sunday, killing all six on board.\n"
+         "The Beechcraft King Air 350 had taken off for the north when the pilot reported an engine failure.\n",
+         "surveillance"),
+        ("Military tanker crashes on landing\n"
+         "A military tanker aircraft crashed while landing at the air base on Monday, killing 12 crew.\n"
+         "The Boeing 707 was returning from a cargo flight abroad.\n",
+         "tanker"),
+    ],
+)
+def test_a_civil_type_in_a_military_role_is_one_mention_with_that_role(text, category):
+    mains = [m for m in mentions_of(text, published="2021-03-02") if m.role == "main"]
+    assert len(mains) == 1
+    assert summary(mains[0])["aircraft"]["category"] == category
+
+
+def test_a_water_bomber_keeps_its_airframe_category():
+    text = (
+        "Firefighting pilot killed in crash\n"
+        "A firefighting pilot died on Thursday when his Air Tractor AT-802 crashed in the hills.\n"
+        "The single-engine water bomber was dropping retardant on the fire front, officials said.\n"
+    )
+    [mention] = [m for m in mentions_of(text, published="2024-02-09") if m.role == "main"]
+    assert summary(mention)["aircraft"]["category"] == "light"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why we cannot shoot down every drone\n"
+        "Every week the question is the same: did we shoot it down, and what did it cost?\n"
+        "Jammers can bring a drone down without a shot, and interceptor drones can do the rest.\n",
+        "Passengers shaken after hard landing, aircraft undamaged\n"
+        "A regional airliner made a hard landing in strong winds on Tuesday, causing no injuries and no damage "
+        "to the aircraft.\nSeveral passengers said they had feared the plane would crash.\n",
+    ],
+)
+def test_opinion_and_harmless_landings_give_no_mention(text):
+    assert mentions_of(text, published="2025-02-12") == []

@@ -96,3 +96,18 @@ def test_a_screened_out_article_is_stored_as_not_relevant(tmp_path: Path) -> Non
     article = processed.article  # cleaned and dated like any article the NLP read
     assert (article.title, article.language) == ("Town council approves budget after long debate over road repairs", "en")
     assert article.clean_text.strip().endswith("road repairs.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Favourite shot down in drone racing final as rookie takes the title\n"
+         "His drone clipped the last gate and crashed into the netting, ending his run.", False),
+        ("Mock dogfight thrills crowd as 'shot down' jet trails smoke\n"
+         "One display jet trailed red smoke after it was shot down in the simulated battle.", False),
+        ("Mock attack drill turns real as Mi-8 crashes at air show\n"
+         "The Mi-8 crashed in front of the crowd during the display.", True),
+    ],
+)
+def test_a_headline_about_a_game_or_show_screens_out_unless_a_type_is_named(text: str, expected: bool) -> None:
+    assert likely_about_aircraft_loss(text) is expected

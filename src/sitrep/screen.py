@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .extract.aircraft import find_aircraft
-from .extract.cause import cause_cues
+from .extract.cause import NOT_LITERAL, cause_cues
 
 # Wider than extraction's regex cues on purpose: the parse-based ones ("a drone struck an army
 # helicopter", "they destroyed a Ka-52") and losses told in words it does not read yet still pass.
@@ -33,6 +33,9 @@ def likely_about_aircraft_loss(text: str, title: str | None = None) -> bool:
     """True when a loss cue has an aircraft named close before or after it."""
     if title and not text.startswith(title):
         text = f"{title}\n{text}"
+    headline = text.split("\n", 1)[0]
+    if NOT_LITERAL.search(headline) and not any(a.model for a in find_aircraft(text)):
+        return False  # "favourite shot down in drone racing final": a story about a game, a show, a toy
     cues = [m.start() for m in WIDER_CUES.finditer(text)] + [c.start for c in cause_cues(text)]
     if not cues:
         return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -504,7 +504,11 @@ _SUBJECT_OF_LOSS = re.compile(
     rf"{{0,2}}[ \t\u00a0]+{_LOSS_VERBS}\b(?![ \t\u00a0]+out\b)")
 _OBJECT_OF_LOSS = re.compile(
     r"\b(?:shot down|shoot down|downed|downs|brought down|destroyed|intercepted|lost)[ \t\u00a0]+"
-    r"(?:a|an|the|its|their|one|two|another)[ \t\u00a0]+(?:[A-Z][\w-]*[ \t\u00a0]+)?$")
+    r"(?:a|an|the|its|their|one|two|another|one of (?:its|their|the))[ \t\u00a0]+(?:[A-Z][\w-]*[ \t\u00a0]+)?$")
+# "the tail boom of a Gazelle", "the wreckage of the Lynx": a part or the crew of the named aircraft
+_PART_OF = re.compile(
+    r"\b(?:tail|tail boom|tail rotor|rotors?|fuselage|cockpit|wreck|wreckage|airframe|crew|pilots?|engines?)"
+    r"[ \t\u00a0]+of[ \t\u00a0]+(?:a|an|the|its|their)[ \t\u00a0]+$", re.I)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|this|that|one|two|three|several)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,2}$", re.I)
 
@@ -512,7 +516,7 @@ _DETERMINER_BEFORE = re.compile(
 def _determined_in_flight(text: str, c: _Cand) -> bool:
     """A capitalised name after an article that is the subject or object of a loss or a flight."""
     before = text[max(0, c.start - 40):c.start]
-    if _OBJECT_OF_LOSS.search(before):
+    if _OBJECT_OF_LOSS.search(before) or _PART_OF.search(before):
         return True
     return bool(_DETERMINER_BEFORE.search(before)) and _SUBJECT_OF_LOSS.match(text, c.end) is not None
 
@@ -561,13 +565,49 @@ def _merge(text: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+# Civil types that air arms fly in military roles: "a Boeing 707 aerial refuelling tanker", "a
+# Dornier 228 surveillance aircraft", "a King Air 350i Intelligence, Surveillance and Reconnaissance
+# (ISR) aircraft". Firefighting is not such a role: a water bomber keeps its airframe's category.
+CIVIL_TYPES = frozenset({"airliner", "business", "light", "transport"})
+_ROLE_WORDS: dict[str, str] = {
+    "tanker": "tanker", "refuelling": "tanker", "refueling": "tanker", "air-to-air refuelling": "tanker",
+    "surveillance": "surveillance", "reconnaissance": "surveillance", "isr": "surveillance",
+    "spy": "surveillance", "maritime patrol": "surveillance", "patrol": "surveillance",
+    "early warning": "surveillance", "aew": "surveillance", "aew&c": "surveillance",
+    "electronic warfare": "surveillance", "electronic intelligence": "surveillance",
+    "intelligence": "surveillance", "sigint": "surveillance", "elint": "surveillance",
+    "signals intelligence": "surveillance", "anti-submarine": "surveillance",
+    "cargo": "transport", "freight": "transport", "freighter": "transport",
+}
+_ROLE_FILLER = r"aerial|airborne|maritime|coastal|long-range|military|and|&|\(\w+\)"
+_ROLE_HEADS = r"aircraft|planes?|airplanes?|jets?|tankers?|freighters?|versions?|variants?|platforms?"
+_ROLE_AFTER_RE = re.compile(
+    rf"(?:\s*,\s*(?:an?|the)\b)?(?P<words>(?:[\s,-]+(?:{_alt(_ROLE_WORDS)}|{_ROLE_FILLER})){{1,8}}?)"
+    rf"[\s-]+(?:{_ROLE_HEADS})\b|[\s-]+(?P<bare>tanker|freighter)\b", re.I)
+_ROLE_LOOKUP = {_norm_word(k): v for k, v in _ROLE_WORDS.items()}
+_ROLE_SPLIT_RE = re.compile(rf"(?<![\w-])(?:{_alt(_ROLE_WORDS)})(?![\w-])", re.I)
+
+
+def role_after(text: str, pos: int) -> str | None:
+    """The military role a civil type is named in, from the words right after it, or None."""
+    m = _ROLE_AFTER_RE.match(text, pos)
+    if not m:
+        return None
+    if m.group("bare"):
+        return _ROLE_LOOKUP[m.group("bare").lower()]
+    roles = {_ROLE_LOOKUP[_norm_word(w)] for w in _ROLE_SPLIT_RE.findall(m.group("words"))}
+    return roles.pop() if len(roles) == 1 else None
+
+
 def _find_models(text: str, strict: bool) -> list[AircraftMatch]:
     cands = _merge(text, _validate(text, _raw_candidates(text), strict))
     out = []
     for c in cands:
         head = _head_after(text, c.end)
         end = head.end() if head else c.end
-        out.append(_entry_match(text, c.start, end, c.entry))
+        match = _entry_match(text, c.start, end, c.entry)
+        role = role_after(text, c.end) if match.category in CIVIL_TYPES else None
+        out.append(replace(match, category=role) if role and role != match.category else match)
     return out
 
 

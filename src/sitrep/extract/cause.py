@@ -53,6 +53,7 @@ CRASHED = re.compile(
     r"\b(found|located|spotted|reached|discovered)\s+the\s+(wreckage|wreck|remains)\b|"
     r"\b(wreckage|wreck)\s+(of\s+[\w\s'’-]{0,40}?\s+)?(was|were|has been|had been)\s+(found|located|spotted|discovered)\b|"
     r"\b(slam|smash|plough|plow|crash|plung|nose-?div|barrel|careen|dive|dove)\w*\s+into\b|"
+    r"\b(went|goes|gone|go|going|came|comes|come)\s+(down\s+)?into\s+the\s+(sea|water|ocean|river|lake|bay|gulf|sound)\b|"
     r"\binvolved in an?\s+(?:[\w-]+\s+){0,2}?(accident|crash|mishap)\b|"
     rf"\b(hit|hits|struck|strikes|clipped|clips|flew into|flown into|impacted)\s+{TERRAIN}",
     re.IGNORECASE,
@@ -68,12 +69,20 @@ LOST = re.compile(
 )
 FELL = re.compile(r"(came|come|comes|coming|went|go|goes|going)\s+down|(broke|breaks|break|breaking)\s+(up|apart)", re.I)
 FATAL = re.compile(r"\b(killing|killed|died|dead|no survivors|none of|bodies|wreckage|debris)\b", re.I)
-COLLISION = re.compile(r"\bcollid(ed|es|ing|e)\b|\bcollision\b", re.IGNORECASE)
+COLLISION = re.compile(
+    r"\bcollid(ed|es|ing|e)\b|\bcollision\b|\bmid-?air\s+crash\b|"
+    r"\b(touched|clipped|bumped)\s+(each\s+other\s+|one\s+another\s+)?in\s+mid-?air\b|"
+    r"\b(struck|hit)\s+(each\s+other|one\s+another)\s+in\s+mid-?air\b", re.IGNORECASE)
 FRIENDLY_FIRE = re.compile(
     r"\bfriendly[\s-](?:[\w-]+\s+){0,2}?fire\b|\bblue[\s-]on[\s-]blue\b|\bfratricide\b|"
-    r"\b(by|from)\s+(?:(its|their|the)\s+)?own\s+(forces|side|air defen[cs]es?|troops|gunners|fire)\b|\bown\s+air\s+defen[cs]es?\b|"
+    r"\b(by|from)\s+(?:(its|their|the|our|his|her)\s+)?own\s+(?:[\w-]+\s+)?(forces|side|air defen[cs]es?|troops|soldiers|units?|men|"
+    r"gunners|fire|batter(y|ies)|(war)?ships?)\b|\bown\s+air\s+defen[cs]es?\b|"
+    r"\b(by|from)\s+(?:[\w-]+\s+)?friendly\s+(?:[\w-]+\s+){0,2}?(forces|troops|soldiers|units?|gunners|air defen[cs]es?|"
+    r"batter(y|ies)|(war)?ships?)\b|"
     r"\b(shot|brought|downed)\b[^.;]{0,20}\ballied\s+(aircraft|jets?|planes?|fighters?|helicopters?|drones?)\b|"
-    r"\b(its|their|our)\s+own\s+([\w-]+\s+){0,3}(missiles?|air[\s-]defen[cs]es?|batter(y|ies)|fire)\b|"
+    r"\b(its|their|our)\s+own\s+([\w-]+\s+){0,3}(missiles?|air[\s-]defen[cs]es?|batter(y|ies)|fire|gunners|guns)\b|"
+    r"\b(by|from)\s+(an?\s+|the\s+)?allied\s+([\w-]+\s+){0,2}?(forces|troops|soldiers|units?|gunners|batter(y|ies)|"
+    r"(war)?ships?|destroyers?|frigates?|cruisers?|air[\s-]defen[cs]es?)\b|"
     r"\b(its|their|our)\s+own\s+(aircraft|jets?|planes?|helicopters?|drones?)\b",
     re.IGNORECASE,
 )
@@ -290,8 +299,10 @@ def loss_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
         falling = text[cue.start : cue.end].lower().startswith("fall")  # "shares rose after falling": say what fell
         if head is not None and not wreck and not _about_aircraft(head, sentence, aircraft, strict=falling):
             continue
-        if head is not None and (_tally(_patient(head)) or _habitual(head)):
+        if head is not None and (_tally(_patient(head)) or _habitual(head) or _not_a_report(head)):
             continue
+        if UNEVENTFUL.search(text[cue.start : cue.end]) and UNDAMAGED.search(text):
+            continue  # "a hard landing ... no damage to the aircraft": nothing was lost
         cue = _with_polarity(cue, head, sentence)
         if head is not None and not cue.negated and _hypothetical(head):
             cue = replace(cue, stance="unconfirmed")  # "if confirmed, the downing would ..."
@@ -347,6 +358,29 @@ def _attack_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
         last = agent.right_edge if agent is not None else token  # the cue covers "hit by friendly S-300 fire"
         cues.append(Cue(start, last.idx + len(last.text) - sentence.start_char, "shot_down"))
     return cues
+
+
+def _not_a_report(head: Token) -> bool:
+    """ "Can we shoot down every drone?", "jammers can bring a drone down", "they feared the plane would
+    crash": a question, an ability, a general case or a fear tells no loss."""
+    if head.sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
+        return True
+    nodes = [head, *list(head.ancestors)[:1]]
+    if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for n in nodes for c in n.children):
+        return True
+    patient = _patient(head)
+    if patient is not None and any(c.dep_ == "det" and c.lower_ in ("every", "any", "each") for c in patient.children):
+        return True
+    modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
+    return modal and any(a.lemma_.lower() in FEARS for a in list(head.ancestors)[:2])
+
+
+FEARS = {"fear", "worry", "dread", "think", "expect", "imagine"}
+# A landing that is a loss only when the aircraft came to harm.
+UNEVENTFUL = re.compile(r"\b(hard|heavy|rough|bumpy)\s+landing\b", re.I)
+UNDAMAGED = re.compile(
+    r"\b(undamaged|unscathed|no damage|without damage|not damaged|no (structural )?damage|"
+    r"returned to service|back in(to)? service|taxied to the (gate|stand|terminal))\b", re.I)
 
 
 def _habitual(head: Token) -> bool:
@@ -432,7 +466,12 @@ def _scare_quoted(text: str, cue: Cue) -> bool:
     before = text[cue.start - 1 : cue.start]
     if not before or before not in QUOTES:
         return False
+    if SPEAKER.search(text[: cue.start]):
+        return False  # 'the general says it "ditched" into the water': the speaker's own word
     return any(ch in QUOTES for ch in text[cue.end : cue.end + 20])
+
+
+SPEAKER = re.compile(r"\b(says|said|told|tells|described|according to)\b", re.I)
 
 
 def _token_at(sentence: Span, offset: int) -> Token | None:

@@ -710,7 +710,9 @@ def _latest_text_date(
 
 _SPEECH = (
     r"said|says|announced|told\s+\w+|reported|confirmed|stated|added|claimed|denied|tweeted|wrote|published|"
-    r"posted|broadcast|aired|released|issued|acknowledged|showed|shared"
+    r"posted|broadcast|aired|released|issued|acknowledged|showed|shared|"
+    r"(?:put\s+out|issued|released|made|published|posted)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:claim|statement|video|communiqu\w+|message)"
 )
 _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{_SPEECH})\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
 _SPEECH_AFTER_RE = re.compile(rf"^\s*,?\s*(?:{_SPEECH})\b", re.I)
@@ -884,3 +886,20 @@ def narrative_date(text: str, base: DateValue) -> DateMatch | None:
     else:
         return None
     return DateMatch(m.start(), m.end(), m.group(), value, True) if value.precision != "unknown" else None
+
+
+# An hour of the day with no date of its own: "shortly before two o'clock in the afternoon", "at about 10.30pm".
+_CLOCK_RE = re.compile(
+    r"\b(?:(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:about\s+|around\s+)?"
+    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|h)\b|\d{1,2}[.:]\d{2}\b|(?:\w+\s+)?o'clock|noon|midnight)"
+    r"|later\s+that\s+(?:morning|afternoon|evening|night|day))", re.I)
+
+
+def same_day_clock(text: str, base: DateValue) -> DateMatch | None:
+    """ "Residents saw it on Monday evening. Shortly before two o'clock, two jets touched": a time of day
+    right after a sentence that gave the day is on that day."""
+    m = _CLOCK_RE.search(text)
+    if m is None or base.precision != "day" or base.value is None:
+        return None
+    return DateMatch(m.start(), m.end(), m.group(), base, True)
+

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..gazetteer import Place, PlaceMatch, get_gazetteer
 from ..models import COUNT_FIELDS, OUTLET, Article, Evidence, Mention, Statement
-from .aircraft import AircraftMatch, find_aircraft, maker_start
+from .aircraft import CIVIL_TYPES, AircraftMatch, find_aircraft, maker_start
 from .attribution import Attribution, attribute, clause_attribution
 from .casualties import PEOPLE, CasualtyCue, casualty_cues
 from .cause import DENIED_CLAIM, Cue, is_background, loss_cues, perpetrator_cues, shooter_aircraft, weapon_cue
@@ -38,10 +38,11 @@ from .dates import (
     parse_date,
     publication_date,
     said_dates,
+    same_day_clock,
 )
 from .parties import (
     GENERIC_GROUPS, MADE_IN, SERVICE_NAME, acronyms, country_of, expand, group_country, group_names, loser, one_group,
-    party_name, same_party, service_in_context, state_of,
+    own_side_fire, party_name, same_party, service_in_context, state_of,
 )
 from .places import ArticlePlaces, encloses, incident_places, location_value, read_places
 
@@ -325,12 +326,15 @@ def _settle_dates(facts: list[SentenceFacts], text: str) -> None:
 def _narrative_dates(facts: list[SentenceFacts]) -> None:
     """ "In June 2019 Iran shot down an RQ-4A. Two months later, ...": the second date counts from the first."""
     base: DateValue | None = None
+    last: DateValue | None = None  # the date of the sentence just before
     for sentence in facts:
         said = sentence.said_on[0].date if sentence.said_on else None
         if not sentence.dates and (said or base) is not None:  # "..., the army said on Tuesday": its own base first
             found = (narrative_date(sentence.text, said) if said else None) or (base and narrative_date(sentence.text, base))
+            found = found or (last and same_day_clock(sentence.text, last))
             sentence.dates = [found] if found else []
         base = sentence.dates[0].date if sentence.dates else base
+        last = sentence.dates[0].date if sentence.dates else None
 
 
 def _valid_day(year: int, month_day: str | None) -> str | None:
@@ -392,6 +396,8 @@ def _operators(text: str, aircraft: list[AircraftMatch], attribution: Attributio
             continue  # "Turkish F-16s shot down ...", "a missile fired by a Pakistani fighter": the shooter
         window_start = max(0, match.start - 45)
         maker = maker_start(text, match.start)  # "the de Havilland Canada turboprop": no operator
+        if maker is not None and group_country(text[maker : match.start].split()[0]):
+            maker = None  # "a Houthi drone": an armed group flies what it builds
         before = text[window_start : match.start if maker is None else maker]
         gap = OPERATOR_GAP.search(before)
         if gap:  # "Ukraine downs Ka-52": the country is the shooter, not the owner
@@ -450,8 +456,9 @@ SHOOTER_AFTER = re.compile(
 )
 SHOOTER_BEFORE = re.compile(r"\b(by|with)\s+(an?\s+|the\s+|two\s+|several\s+)?([\w-]+\s+){0,2}$", re.I)
 SERVICE_BEFORE = re.compile(rf"({SERVICE_NAME.pattern})[^,;]{{0,20}}$", re.I)  # "a JMSDF SH-60K"
-OWNER_AFTER = re.compile(
-    r"^[\w\s-]{0,12}?\s(?:of|belonging to|operated by|flown by)\s+(?:the\s+)?"
+OWNER_AFTER = re.compile(  # "flying for", "on contract to", "hired by": whom a contractor's aircraft serves
+    r"^[\w\s-]{0,12}?\s(?:of|belonging to|(?:operated|flown|hired|chartered|leased|contracted)\s+(?:by|for|to)|"
+    r"(?:that\s+|which\s+)?(?:flying|flies|flew|works?|working|operating|operates)\s+(?:on\s+contract\s+)?for|on\s+contract\s+(?:to|for))\s+(?:the\s+)?"
     r"((?:[A-Z][\w.’'-]*(?:['’]s)?\s+){0,5}(?:[A-Z][\w.’'-]*))"
 )
 POSSESSIVE_BEFORE = re.compile(r"\b(its|their)\s+(own\s+)?$", re.IGNORECASE)
@@ -470,7 +477,9 @@ def _owner_country(name: str) -> str | None:
     countries = {country_of(re.sub(r"['’]s$", "", w)) for w in words[:3]} - {None}
     if len(countries) == 1 and any(w.lower() in GENERIC_SERVICE for w in re.findall(r"\w+", name)):
         return countries.pop()
-    return party_name(name) if party_name(name) and country_of(party_name(name) or "") else None
+    if party_name(name) and country_of(party_name(name) or ""):
+        return party_name(name)
+    return group_country(party_name(name) or name)  # "a Wing Loong of the LNA"
 
 
 GENERIC_SERVICE = {"army", "air", "force", "forces", "navy", "military", "armed", "guard", "ministry", "government", "national"}
@@ -548,6 +557,7 @@ FLIGHT = re.compile(r"\b[Ff]light\s+(?:[A-Z]{1,3}\s?)?\d{1,4}\b")  # "Flight PS7
 NO_AIRCRAFT = re.compile(r"\b(?:[Nn]o|[Nn]ot a single|[Nn]ot one)\s+$")
 JET_ROLES = {"fighter", "trainer", "bomber"}  # a "trainer jet" may be a two-seat fighter
 CARRIER_ROLES = {"transport", "airliner", "light", "business"}  # a "cargo plane" may be a commuter or a Caravan
+MILITARY_ROLES = {"surveillance", "tanker"}  # roles air arms give civil types
 
 
 def _no_aircraft_lost(sentence: SentenceFacts) -> bool:
@@ -675,7 +685,12 @@ def _same_category(group: Group, sentence: SentenceFacts) -> bool:
         return True
     generic = {a.category for s in (sentence, *group.sentences) for a in s.aircraft if a.model is None}
     both = sentence.categories | group.categories
-    return any(both <= roles and bool(generic & roles) for roles in (JET_ROLES, CARRIER_ROLES))
+    if any(both <= roles and bool(generic & roles) for roles in (JET_ROLES, CARRIER_ROLES)):
+        return True
+    # "an air force surveillance plane ... the King Air 350": a civil type flown in a military role
+    typed = {a.category for s in (sentence, *group.sentences) for a in s.aircraft if a.model}
+    role = generic & MILITARY_ROLES
+    return len(role) == 1 and typed <= CIVIL_TYPES and both <= CIVIL_TYPES | role
 
 
 def _dates_the_model(sentence: SentenceFacts, group: Group) -> bool:
@@ -718,7 +733,7 @@ def _people(sentence: SentenceFacts, cue: CasualtyCue) -> str | None:
 
 
 PEOPLE_WORD = re.compile(PEOPLE, re.I)
-PRONOUN_COUNT = re.compile(r"they|both|all of them|both of them", re.I)
+PRONOUN_COUNT = re.compile(r"they|both|all of them|both of them|he|she", re.I)
 
 
 def _tells_crew(sentence: SentenceFacts) -> bool:
@@ -833,7 +848,10 @@ def _role_named(mention: Mention) -> None:
     """ "A small cargo plane ... the L-410": the role the article gives a civil type it flies (a
     commuter type carrying freight is a transport; a freighter type carrying passengers an airliner)."""
     statements = mention.fields.get("aircraft", [])
-    roles = {s.value["category"] for s in statements if s.value.get("model") is None and s.value["category"] in ROLE_WORDS}
+    roles = {
+        s.value["category"] for s in statements
+        if s.value.get("model") is None and s.value["category"] in ROLE_WORDS and not FIREFIGHTING.search(s.value["as_written"])
+    }  # fmt: skip
     if len(roles) != 1:
         return
     role = roles.pop()
@@ -844,7 +862,8 @@ def _role_named(mention: Mention) -> None:
     ]  # fmt: skip
 
 
-ROLE_WORDS = {"transport", "airliner", "surveillance"}  # given only by words of role: "cargo plane", "spy plane"
+ROLE_WORDS = {"transport", "airliner", "surveillance", "tanker"}  # given only by words of role: "cargo plane", "spy plane"
+FIREFIGHTING = re.compile(r"water[\s-]?bomber|fire", re.I)  # a water bomber keeps its airframe's category
 
 
 def _finest_regions(mention: Mention) -> None:
@@ -1034,6 +1053,9 @@ def _friendly_fire(mention: Mention) -> None:
     causes = mention.fields.get("cause", [])
     shot = [s for s in causes if s.value == "shot_down" and s.evidence.stance != "denied"]
     operators = {s.value for s in mention.fields.get("operator", []) if s.evidence.stance != "denied"}
+    own = [s for s in causes if s.value == "friendly_fire" and s.evidence.stance != "denied" and own_side_fire(s.evidence.text)]
+    if own and len(operators) == 1 and not mention.fields.get("perpetrator"):  # "downed by its own troops"
+        mention.add("perpetrator", next(iter(operators)), own[0].evidence)
     if not shot or len(operators) != 1 or any(s.value == "friendly_fire" for s in causes):
         return
     for statement in mention.fields.get("perpetrator", []):
