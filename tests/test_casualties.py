@@ -484,3 +484,55 @@ def test_family_and_pronouns_parsed(text: str, expected: set[tuple[str, int]]) -
 )
 def test_hedged_deaths_parsed(text: str, expected: set[tuple[str, int]]) -> None:
     assert parsed_counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # everyone aboard got out: nobody died
+        ("The pilot ejected and was recovered by a navy helicopter.", {("killed", 0)}),
+        ("Both crew ejected and were picked up by a fishing boat an hour later.", {("killed", 0), ("on_board", 2)}),
+        ("The navigator bailed out over the lake and was rescued by fishermen.", {("killed", 0)}),
+        ("Rebels said the pilot bailed out and was captured near the river.", {("killed", 0)}),
+        ("The bodies were recovered after the pilot failed to eject.", set()),  # negative: no rescue
+        # nobody hurt means nobody dead; the ground is another matter
+        ("Nobody was hurt when the trainer skidded off the runway.", {("killed", 0), ("wounded", 0)}),
+        ("No one was injured in the hard landing, the army said.", {("killed", 0), ("wounded", 0)}),
+        ("No one on the ground was injured.", {("wounded", 0)}),
+        ("Three soldiers were flown out of the valley with no injuries.", {("wounded", 0)}),
+        # non-native and formal ways of saying all died
+        ("Nobody survive.", set()),  # no count aboard in the sentence
+        ("The helicopter carried nine people and nobody survive the crash.", {("on_board", 9), ("killed", 9)}),
+        ("In total seven dead.", {("killed", 7)}),
+        ("Altogether, eleven dead after the transport came down.", {("killed", 11)}),
+        # "a total of" is this loss's toll, not a tally over time
+        ("A total of 12 people were killed in the crash.", {("killed", 12)}),
+        ("The crash killed a total of nine soldiers.", {("killed", 9)}),
+        # ground deaths add to the dead, not to those aboard
+        ("The jet hit a market, killing all 40 people on board and 12 on the ground.", {("killed", 52), ("on_board", 40)}),
+        ("The airliner crashed into houses, killing all 88 aboard and three on the ground.", {("killed", 91), ("on_board", 88)}),
+        # names of the dead in an aside, with "and"
+        ("The two pilots, Captain Ruiz and Lieutenant Soto, and a crewman were also killed.", {("killed", 3)}),
+        ("Its two gunners, Sergeant Bell and Corporal Haas, and an engineer died in the crash.", {("killed", 3)}),
+    ],
+)
+def test_unseen_shapes(sentence: str, expected: set[tuple[str, int]]) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Its pilot, Major Diaz Pena, sacrificed his life, the ministry said.", {("killed", 1)}),
+        ("The instructor lost his life when the trainer hit the hill.", {("killed", 1)}),
+        ("The co-pilot gave his life steering the plane away from the village.", {("killed", 1)}),
+        ("The gunner was martyred when the helicopter was hit.", {("killed", 1)}),
+        ("The army named the pilot who died when the fighter came down.", {("killed", 1)}),
+        ("The pilot who flew the first sortie was named as Captain Lee.", set()),  # negative
+        # a later death raises this loss's toll
+        ("One of the survivors died in hospital a week later, bringing the death toll to five.", {("killed", 5)}),
+        ("The injured mechanic died on Sunday, raising the toll to three.", {("killed", 3)}),
+    ],
+)
+def test_death_words_and_later_deaths(sentence: str, expected: set[tuple[str, int]]) -> None:
+    assert parsed_counts(sentence) == expected

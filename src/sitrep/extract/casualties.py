@@ -45,13 +45,13 @@ ORDINALS = {
     "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
 PEOPLE = (
-    r"(?:co-?pilots?|pilots?|crew[\s-]?members?|crewmembers?|crewmen|crew|officers?|soldiers?|servicem[ae]n|"
+    r"(?:co-?pilots?|pilots?|crew[\s-]?members?|crewmembers?|crewm[ae]n|crew|officers?|soldiers?|servicem[ae]n|"
     r"service\s?members?|troops|passengers?|people|persons?|occupants?|airmen|aviators?|personnel|navigators?|"
     r"technicians?|gunners?|loadmasters?|engineers?|mechanics?|marines?|paratroopers?|civilians?|villagers?|residents?|farmers?|"
     r"workers?|bystanders?|pedestrians?|aircrew|aircrewm[ae]n|cadets?|trainees?|instructors?|"
     r"(?:wom[ae]n|m[ae]n|girls?|boys?|child|babies|baby|infants?|toddlers?|teenagers?|youths?|relatives|"
     r"family members|parents|mothers?|fathers?|sons?|daughters?|brothers?|sisters?|wives|wife|husbands?)(?![\w-])|"
-    r"children|members|flight attendants?|sailors?|others?(?!\s+[a-z])|aboard|on board)"
+    r"children|members|flight attendants?|sailors?|others?(?!\s+[a-z])|aboard|on board|on the ground)"
 )
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -59,11 +59,11 @@ _BELOW_HUNDRED = rf"(?:{_TENS})(?:-(?:{_ONES}))?|ten|eleven|twelve|thirteen|four
 # "forty-two", "a hundred", "two hundred and five": read whole, not as their last word
 COMPOUND_NUMBER = rf"(?:(?:a|{_ONES})\s+hundred(?:\s+(?:and\s+)?(?:{_BELOW_HUNDRED}))?|(?:{_TENS})-(?:{_ONES}))"
 NUMBER = rf"(?:(?<![\w./-])\d{{1,4}}|{COMPOUND_NUMBER}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-MODIFIERS = r"(?:[A-Za-z0-9-]+\s+){0,3}?"
-COUNT = rf"(?:all\s+(?:the\s+)?|at least\s+|some\s+|about\s+|around\s+)?\b{NUMBER}\s+{MODIFIERS}{PEOPLE}\b"
+MODIFIERS = r"(?:(?!total\s+of\b)[A-Za-z0-9-]+\s+){0,3}?"  # "a total of 12 people" is 12, not 1
+COUNT = rf"(?<!\bno\s)(?:all\s+(?:the\s+)?|at least\s+|a total of\s+|some\s+|about\s+|around\s+)?\b{NUMBER}\s+{MODIFIERS}{PEOPLE}\b"
 ABOARD = r"(?:\s+(?P<aboard>on board|aboard|onboard))?"
 COUNTS = re.compile(rf"{COUNT}{ABOARD}(?:\s*(?:,|and|, and|as well as)\s+{COUNT}(?:\s+on the ground)?)*", re.IGNORECASE)
-SINGLE_COUNT = re.compile(rf"\b(?P<number>{NUMBER})\s+{MODIFIERS}(?P<noun>{PEOPLE})\b", re.IGNORECASE)
+SINGLE_COUNT = re.compile(rf"(?<!\bno\s)\b(?P<number>{NUMBER})\s+{MODIFIERS}(?P<noun>{PEOPLE})\b", re.IGNORECASE)
 # "38 of the 67 people on board", "one of its two crew members", "three members of the four-man crew"
 PART = re.compile(
     rf"\b(?P<n>{NUMBER})\s+(?:(?:members?|people|{PEOPLE})\s+)?(?:out\s+)?of\s+(?:the|its|their|all)\s+"
@@ -81,7 +81,7 @@ CREW_SIZE = re.compile(
 
 NO_NOUN = re.compile(
     rf"\b(?:killing|killed)\s+(?P<total>all\s+|both\s+)?(?P<n>{NUMBER})\b(?=\s*(?:[,.;:]|$|on board|aboard|people\b))"
-    rf"|(?:^|[,:;]\s+)(?P<lead>{NUMBER})\s+(?:(?:people|are|were|reported)\s+)*(?:killed|dead|martyred)\b",
+    rf"|(?:^|[,:;]\s+|\b(?:in total|in all|altogether),?\s+)(?P<lead>{NUMBER})\s+(?:(?:people|are|were|reported)\s+)*(?:killed|dead|martyred)\b",
     re.IGNORECASE,
 )
 RISING_TOLL = re.compile(
@@ -101,11 +101,12 @@ WITH_INJURIES = re.compile(
 NOBODY = re.compile(
     r"\b(?:no one|no-one|nobody)\s+(?:(?:else|on board|aboard|on the ground|was|were|has|had|been|reportedly)\s+)*"
     r"(?P<what>killed|died|dead|hurt|injured|wounded|harmed)\b"
-    r"|\b(?:no|without)\s+(?:any\s+|reported\s+)?(?P<none>casualties|victims|deaths|fatalities|loss of life|injuries)\b",
+    r"|\b(?:no|without)\s+(?:any\s+|reported\s+)?(?P<none>casualties|victims|deaths|fatalities|loss of life|injuries|injury)\b",
     re.IGNORECASE,
 )
 UNHURT = re.compile(
     r"\b(?P<unhurt>unhurt|uninjured|unharmed|unscathed|not (?:been )?(?:hurt|injured|harmed))\b"
+    r"|\b(?:ejected|bailed out)\b[^.;]{0,60}?\band\s+(?:was|were)\s+(?:\w+\s+)?(?:rescued|recovered|picked up|captured|taken prisoner)\b"
     r"|\b(?:survived|walked away|eject(?:ed|s)? safely|safely eject(?:ed|s)?|(?:rescued|recovered|found|picked up)\s+alive)\b"
     r"|\b(?:personnel|crews?|pilots?|passengers|occupants|everyone|all|both)\s+(?:are|were|is|was)\s+(?:all\s+|both\s+)?safe\b",
     re.IGNORECASE,
@@ -120,7 +121,7 @@ NONE_SURVIVED = re.compile(
 )
 # asides: "- two pilots and two gunners -", "(FAMa)", ", Lieutenant Commander Scott Speicher,"
 ASIDE = re.compile(
-    r"\s[-–—]\s[^-–—.;]{1,80}?\s[-–—]\s|\s\([^()]{1,80}\)|,\s(?:including|among them)\s[^,;.]{1,60},|(?<=[a-z]),(?:\s[A-Z][\w.'’-]*){1,6},(?=\s[a-z])"
+    r"\s[-–—]\s[^-–—.;]{1,80}?\s[-–—]\s|\s\([^()]{1,80}\)|,\s(?:including|among them)\s[^,;.]{1,60},|(?<=[a-z]),(?:\s[A-Z][\w.'’-]*){1,6}(?:\sand(?:\s[A-Z][\w.'’-]*){1,6})?,(?=\s[a-z])"
 )
 # "Both crew members, an instructor and a student, ejected": the people of a counted group named one by one
 BREAKDOWN = re.compile(
@@ -141,7 +142,7 @@ AUXILIARIES = (  # words between a count and its outcome, and a relative clause:
 )
 AFTER = {
     "killed": re.compile(
-        AUXILIARIES + r"(killed|dead|died|perished|martyred|succumbed|(?:were|was)\s+laid\s+to\s+rest|lost (?:their|his|her) lives?|(?:did not|didn't|failed to) survive|fatalit)",
+        AUXILIARIES + r"(killed|dead|died|perished|martyred|succumbed|(?:were|was)\s+laid\s+to\s+rest|(?:lost|sacrificed|gave) (?:their|his|her) lives?|(?:did not|didn't|failed to) survive|fatalit)",
         re.I,
     ),
     "wounded": re.compile(
@@ -165,7 +166,7 @@ BEFORE = {
 }
 EVERYONE = re.compile(
     r"\b(?:killing|killed)\s+(?:everyone|everybody|all those|all the people)\s+(?:on board|aboard)\b"
-    r"|\b(?:no one|no-one|nobody|none|not one)\s+(?:of them\s+)?(?:\w+\s+)?(?:survived|made it out alive)\b"
+    r"|\b(?:no one|no-one|nobody|none|not one)\s+(?:of them\s+)?(?:\w+\s+)?(?:survive[sd]?|made it out alive)\b"
     r"|\b(?:there were|with|leaving)\s+no\s+survivors\b|\bno survivors\s+(?:were|have been)\s+found\b",
     re.I,
 )
@@ -209,7 +210,7 @@ ONE_PERSON_WOUNDED = re.compile(
     re.I,
 )
 # "the pilot ejected", "forcing its pilot to eject", "the pilot and the navigator ejected": alive, unless a toll is given
-EJECTED = re.compile(rf"\b{ONE_ROLE}s?\s+(?:[\w-]+\s+){{0,3}}?(?:to\s+)?eject(?:ed|s)?\b", re.I)
+EJECTED = re.compile(rf"\b{ONE_ROLE}s?\s+(?:(?!failed|unable|not|never|no)[\w-]+\s+){{0,3}}?(?:to\s+)?eject(?:ed|s)?\b", re.I)
 # "the pilot and the navigator", "its pilot, co-pilot and gunner", "the pilot and two others": one person per role
 ROLES = re.compile(
     rf"\b(?:(?:the|its|their|a|his|her)\s+)?{ONE_ROLE}(?:\s*,\s*(?:(?:the|its|a)\s+)?{ONE_ROLE})*,?\s+and\s+"
@@ -217,7 +218,8 @@ ROLES = re.compile(
     re.I,
 )
 ONE_PERSON_KILLED = re.compile(
-    rf"\b(?:killing|killed|the death of)\s+{ONE_PERSON}|\b{ONE_PERSON}\s+(?:was\s+|is\s+)?(?:killed|died|dead)\b"
+    rf"\b(?:killing|killed|the death of)\s+{ONE_PERSON}|\b{ONE_PERSON}\s+(?:who\s+|that\s+)?(?:was\s+|is\s+)?"
+    r"(?:killed|died|dead|perished|martyred|(?:lost|sacrificed|gave)\s+(?:his|her)\s+life)\b"
     rf"|\b{ONE_ROLE}\s+(?:killed|dies|dead)\b",  # a headline: "Su-25 pilot killed on combat sortie"
     re.IGNORECASE,
 )
@@ -237,7 +239,7 @@ ONE_OTHER_KILLED = re.compile(
 # "the three injured were taken to hospital": a count used as a noun
 NOMINAL = re.compile(rf"\b(?:the|all)\s+(?P<n>{NUMBER})\s+(?P<what>injured|wounded|dead)\b(?!\s+{PEOPLE})", re.I)
 RUNNING_TOTAL = re.compile(
-    r"\b(so far|in total|total of|to date|toll (has |had )?(rose|risen|climbed|increased)|"
+    r"\b(so far|to date|toll (has |had )?(rose|risen|climbed|increased)|"
     r"bring(s|ing)? the (number|toll|total)|in recent (days|weeks|months|years)|over the past|this year)\b",
     re.I,
 )
@@ -395,6 +397,9 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
         if DEFINITE.search(masked[: match.start()]) and WHOLE_CREW.match(match.group()):  # "the four aircrew ... are dead"
             whole = whole or "killed" in _outcomes(masked, match.start(), match.end())
         aboard = match.group("aboard") and count_value(masked[match.start() : match.start("aboard")])
+        ground = re.search(r"\s*(?:,|and|, and|as well as)\s+[\w-]+\s+on the ground\b", match.group(), re.I)
+        if ground and not aboard:  # "all 88 aboard and three on the ground": those on the ground were not aboard
+            aboard = count_value(match.group()[: ground.start()])
         counted(match.start(), match.end(), value + _one_before(text, match), whole, aboard)
     for match in NO_NOUN.finditer(masked):
         if _inside(match.span(), taken):
@@ -417,7 +422,9 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
         others = re.search(r"\b(?:other|remaining|surviving|injured|wounded|dead)\b", match.group(), re.I)
         if not others and not any(c.field == "on_board" for c in cues):  # "the two other soldiers aboard": a part
             add(match.start("m"), match.end(), "on_board", number_value(match.group("m")))
-    tolls = [*CRASH_TOLL.finditer(masked), *(TOLL_TO.finditer(masked) if CRASH_WORD.search(masked) else [])]
+    # "one of the survivors died in hospital, bringing the death toll to five": a death of this loss raised it
+    about_loss = CRASH_WORD.search(masked) or re.search(r"\b(?:died|dies|killed|dead)\b", masked, re.I)
+    tolls = [*CRASH_TOLL.finditer(masked), *(TOLL_TO.finditer(masked) if about_loss else [])]
     for match in tolls[:1]:  # its words are those of a running total: no check for one
         value = number_value(match.group("n"))
         if value is not None:  # the toll, not the deaths that raised it ("a second soldier died, raising ...")
@@ -550,6 +557,8 @@ def _nobody(text: str, cues: list[CasualtyCue]) -> list[CasualtyCue]:
         word = (match.group("what") or match.group("none")).lower()
         field = "wounded" if word in ("hurt", "injured", "wounded", "harmed", "injuries") else "killed"
         zeros.append(CasualtyCue(match.start(), match.end(), field, 0))
+        if match.group("what") and field == "wounded" and not re.search(r"\bon the ground\b", text[match.start() : match.end() + 20], re.I):
+            zeros.append(CasualtyCue(match.start(), match.end(), "killed", 0))  # nobody hurt, so nobody dead
     for match in UNHURT.finditer(text):
         if match.group().lower() == "survived" and (NOT_SURVIVED.search(text[: match.start()]) or MODAL.search(text[: match.start()])):
             continue
@@ -618,6 +627,7 @@ ROLE_NOUN = re.compile(rf"{ONE_ROLE}|instructor|student(?: pilot)?|trainee|cadet
 CARE_PLACES = {"hospital", "clinic", "infirmary"}  # and a "trauma centre", a "medical center"
 HARM_NOUNS = {"injury", "wound", "burn", "fracture", "injuries", "wounds", "burns"}
 KILL_VERBS = {"die", "perish"}
+LIFE_VERBS = {"lose", "sacrifice", "give"}  # "lost his life", "sacrificed their lives"
 HURT_VERBS = {"injure", "wound", "hurt", "hospitalize", "hospitalise"}
 CARRY_VERBS = {"carry", "transport", "ferry"}
 # one person or a pair named with a determiner: "the mother", "a farmer", "her parents"
@@ -783,7 +793,9 @@ def _subject_fate(verb: Token, passive: bool) -> str | None:
         return "killed"
     if negated:
         return None
-    if lemma in KILL_VERBS or (passive and lemma == "kill") or (lemma == "lose" and any(c.lemma_ == "life" for c in verb.children)):
+    if lemma in KILL_VERBS or (passive and lemma in ("kill", "martyr")) or (
+        lemma in LIFE_VERBS and any(c.lemma_ == "life" for c in verb.children)
+    ):
         return "killed"
     states = {c.lower_ for c in verb.children if c.dep_ in ("acomp", "oprd", "attr")}
     if "dead" in states:
