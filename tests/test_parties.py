@@ -4,7 +4,7 @@ on sentences written for these tests."""
 import pytest
 
 from sitrep.extract.mentions import extract_mentions
-from sitrep.extract.parties import acronyms, country_of, one_group, fired_from, party_name, same_party, service_country, voice_of
+from sitrep.extract.parties import acronyms, airline_country, country_of, one_group, fired_from, party_name, same_party, service_country, voice_of
 from sitrep.models import Article
 from sitrep.nlp import analyze
 from sitrep.reconcile import summarise
@@ -473,3 +473,68 @@ def test_a_contractors_aircraft_belongs_to_the_state_body_it_flies_for(text, ope
 def test_group_nouns_as_modifiers_name_an_unnamed_group_not_a_state(phrase, name):
     assert party_name(phrase) == name
     assert party_name("Somali insurgent fighters") != "Somalia"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("A Tara Air Twin Otter slammed into a hillside near Jomsom on Sunday, killing all 22 people aboard.", "Nepal"),
+        ("An An-24 operated by Angara Airlines crashed on approach to a Siberian airstrip on Thursday, killing two crew.", "Russia"),
+        ("On Friday a Trigana Air ATR 42 went down in the Papua highlands with 54 people on board.", "Indonesia"),
+        ("A Fokker 50 belonging to Air Tanzania ran off the runway on landing on Monday; nobody was hurt.", "Tanzania"),
+    ],
+)
+def test_operator_given_by_airline_name(sentence, country):
+    assert main_summary(sentence)["operator"] == country
+
+
+def test_airline_is_never_a_party_and_words_alone_are_no_airline():
+    assert party_name("The Yeti Airlines plane") is None  # it may hit something; it fires at no one
+    assert country_of("First") is None and airline_country("the Royal Jordanian Air Force") is None
+    assert party_name("the first air raid") != "Canada"
+
+
+@pytest.mark.parametrize("dateline", ["BAMENDA", "PORT SUDAN", "MANDALAY"])
+def test_a_dateline_city_in_capitals_is_no_party(dateline):
+    assert party_name(dateline) is None
+
+
+@pytest.mark.parametrize("acronym", ["ISWAP", "HAMAS", "FARC", "SPLM-N"])
+def test_group_acronyms_in_capitals_stay_parties(acronym):
+    assert party_name(acronym) == acronym
+
+
+def test_dateline_city_does_not_become_the_shooter():
+    text = ("MAIDUGURI, Nigeria, March 3 (Wire) - Insurgents shot down a Nigerian air force helicopter near the town "
+            "of Gwoza on Tuesday, killing its two pilots, the military said.")
+    assert main_summary(text)["perpetrator"] != "MAIDUGURI"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("The Sudanese Armed Forces have named the pilot who died when one of their MiG-29 fighters came down on Saturday.", "Sudan"),
+        ("A Bangladesh Air Force (BAF) pilot died and another was hurt after their Yak-130 trainer crashed into the sea.", "Bangladesh"),
+        ("The Royal Moroccan Air Force said on Monday it had lost one of its F-5 jets in a crash, and the pilot was killed.", "Morocco"),
+        ("Kenya Defence Forces confirmed that two soldiers died when their Mi-17 crashed in Lamu on Tuesday.", "Kenya"),
+    ],
+)
+def test_its_or_their_aircraft_belongs_to_the_state_body_named_before(sentence, country):
+    assert main_summary(sentence)["operator"] == country
+
+
+def test_their_aircraft_after_a_non_state_subject_gives_no_state():
+    text = "Rebels said they had shot down one of their Mi-24 helicopters over the hills on Friday."
+    assert main_summary(text)["operator"] is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("a spokesman for the Pakistani Taliban, Abdul Rahim", "Pakistani Taliban"),
+        ("a commander of the Arakan Army, Aung Min", "Arakan Army"),
+        ("spokeswoman for Hezbollah, Rana Haddad", "Hezbollah"),
+    ],
+)
+def test_a_speakers_name_after_the_body_is_not_part_of_the_side(phrase, name):
+    assert party_name(phrase) == name

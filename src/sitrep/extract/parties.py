@@ -99,6 +99,22 @@ SERVICE_NAME = _alternation(_FORCES["services"])
 # Non-state armed groups, with the country they fight in ("FACT": Chad); not countries themselves.
 ARMED_GROUPS = _lookup(_FORCES["groups"])
 ARMED_GROUP_NAME = _alternation(_FORCES["groups"])
+# Airlines and other civil operators, as written (proper names only: "First Air", not "the first air raid").
+AIRLINES: dict[str, str] = json.loads((Path(__file__).resolve().parent.parent / "data" / "airlines.json").read_text(encoding="utf-8"))["airlines"]
+AIRLINE_NAME = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(AIRLINES, key=len, reverse=True)))})(?![\w-])"
+    r"(?!\s+(?:Air\s+Force|Air\s+Defen[cs]e|Army|Navy|Armed|Military|Special|Forces?)\b)"  # "Royal Jordanian Air Force"
+)
+
+
+# Who flies an aircraft named just before it: a service ("a JMSDF SH-60K") or an airline ("a Bek Air Fokker").
+SERVICE_NAME = re.compile(rf"{SERVICE_NAME.pattern}|(?-i:{AIRLINE_NAME.pattern})", re.I)
+
+
+def airline_country(name: str) -> str | None:
+    """The country of the airline `name` names ("a Summit Air L-410", "operated by Bek Air")."""
+    found = AIRLINE_NAME.search(name)
+    return AIRLINES[found.group()] if found else None
 
 
 def service_country(name: str) -> str | None:
@@ -130,6 +146,8 @@ def country_of(word: str) -> str | None:
         return INSTITUTIONS[key]
     if service_country(word):
         return service_country(word)
+    if AIRLINE_NAME.fullmatch(re.sub(r"^the\s+", "", word.strip(), flags=re.I)):
+        return airline_country(word)
     return get_gazetteer().country(word.strip()) or _capitals().get(key)
 
 
@@ -169,6 +187,7 @@ def party_name(phrase: str) -> str | None:
         return party_name(voice_of(phrase) or "")
     text = re.sub(r"\s*\([^)]*\)?", "", phrase)  # "(KNDF)", or a gloss after the name
     text = re.sub(r"\s+", " ", text.strip(" \"“”'‘’,.;:-"))
+    text = re.sub(r"^(.*\b(?:spokes(?:man|woman|person)|commander|leader|chief)\b[^,]*),.*$", r"\1", text)  # ", Name Surname"
     words = _words(text)
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
@@ -184,6 +203,10 @@ def party_name(phrase: str) -> str | None:
         return party_name(person.group(2))
     text = LOCATIVE.split(text)[0]  # "resistance force in Kayah": where it is, not who
     words = _words(text)
+    if AIRLINE_NAME.search(text):
+        return None  # an airline flies aircraft, it is no side that fires
+    if _dateline_place(text):
+        return None
     service = SERVICE_NAME.search(text)
     if service:
         return service_country(service.group())
@@ -242,6 +265,18 @@ def party_name(phrase: str) -> str | None:
 AGENCY = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:intelligence|security service|secret service|border (?:guard|service)s?|"
                     r"coast ?guard|national guard|police|gendarmerie)\b", re.I)
 AGENCY_TAIL = {"agency", "directorate", "department"}
+
+
+def _dateline_place(text: str) -> bool:
+    """ "BAMENDA", "PORT SUDAN": a place in capitals, as a dateline writes it, not an acronym."""
+    from ..gazetteer import get_gazetteer
+
+    if not re.fullmatch(r"[A-Z][A-Z'’-]{3,}(?: [A-Z][A-Z'’-]+){0,2}", text) or ARMED_GROUP_NAME.fullmatch(text) or SERVICE_NAME.fullmatch(text):
+        return False
+    if country_of(text.title()):
+        return False  # a capital stands for its state ("KYIV")
+    # a city, not a village that shares its letters with a group ("UNITA", "HAMAS")
+    return any(p.kind == "place" and p.population >= 100_000 for p in get_gazetteer().lookup(text.title()))
 
 
 def _agency(words: list[str]) -> str | None:
@@ -338,6 +373,18 @@ def state_of(name: str) -> str | None:
     return next((country_of(w) for w in _words(name) if _is_proper(w) and country_of(w)), None)
 
 
+def body_before(text: str) -> tuple[int, int, str] | None:
+    """The nearest state body named in `text`, which "its"/"their" after it points back to, as (start, end,
+    country): "The Sudanese Armed Forces named the pilot of one of their MiG-29s"."""
+    for found in reversed(list(re.finditer(r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*", text))):
+        name = found.group()
+        if SERVICE_NAME.search(name) or STATE_FORCE.search(name):
+            country = country_of(name) or state_of(name)
+            if country:
+                return found.start(), found.end(), country
+    return None
+
+
 def _country(name: str) -> str | None:
     words = [w for w in _words(name) if _is_proper(w) and _significant(w)]
     countries = {country_of(w) for w in words}
@@ -419,10 +466,10 @@ def speakers_unit(speaker: str, unit: str) -> str | None:
 
 
 def group_country(name: str) -> str | None:
-    """The country an armed group named in the table fights in ("LNA" → Libya): its own aircraft are
-    that country's, as gold/README has a Wing Loong flown by the LNA."""
+    """The country an armed group named in the table fights in ("LNA" → Libya), or an airline's: its own
+    aircraft are that country's, as gold/README has a Wing Loong flown by the LNA."""
     name = re.sub(r"^the\s+|['’]s?$", "", name.strip(), flags=re.I)
-    return ARMED_GROUPS.get(name) or ARMED_GROUPS.get(name.lower())
+    return ARMED_GROUPS.get(name) or ARMED_GROUPS.get(name.lower()) or airline_country(name)
 
 
 # Abbreviations of two states' services ("IAF": India or Israel): the article's own countries choose.
