@@ -667,3 +667,50 @@ def test_questions_abilities_fears_and_harmless_landings_tell_no_loss(sentence):
 )
 def test_losses_in_other_words(sentence, expected):
     assert expected in [value for value, negated in cues(sentence) if not negated]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The turboprop veered off the runway on take-off and crashed into a helicopter parked on the helipad.",
+        "The Cessna skidded off the strip and struck two helicopters that were parked nearby.",
+        "While taxiing, the airliner clipped a parked cargo jet with its wingtip.",
+        "The light aircraft ran into a stationary Mi-8 at the end of the apron.",
+        "On landing the Twin Otter swerved into another aircraft waiting to take off.",
+        "The departing jumbo lifted off too late and struck the top of the other airliner.",
+        "Its wing sliced through the tail of a taxiing Boeing 737.",
+    ],
+)
+def test_one_aircraft_running_into_another_is_a_collision(sentence):
+    assert ("collision", False) in cues(sentence)
+    assert ("shot_down", False) not in cues(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A kamikaze drone struck a parked helicopter at the airbase on Sunday.", "shot_down"),
+        ("A missile hit two helicopters that were parked on the apron.", "shot_down"),
+        ("The jet crashed into a hillside shortly after take-off.", "crashed"),
+    ],
+)
+def test_attacks_on_parked_aircraft_and_terrain_crashes_are_no_collision(sentence, expected):
+    values = [v for v, negated in cues(sentence) if not negated]
+    assert expected in values and "collision" not in values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Army anti-aircraft gunners opened fire on one of the army's own drones and shot it down near the base.",
+        "Navy gunners shot down own helicopter by mistake, sources say.",
+        "Air-defence crews mistakenly downed the air force's own Bayraktar drone over the capital on Sunday.",
+        "Soldiers at the checkpoint hit one of the brigade's own reconnaissance drones with machine-gun fire.",
+    ],
+)
+def test_downing_ones_own_aircraft_is_friendly_fire(sentence):
+    assert ("friendly_fire", False) in cues(sentence)
+
+
+def test_building_ones_own_drones_is_no_loss():
+    assert cues("The country's own drones flew over the parade, and the navy's own jets will follow next year.") == []

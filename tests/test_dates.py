@@ -571,3 +571,32 @@ def test_a_time_of_day_keeps_the_day_of_the_sentence_before():
         assert match is not None and match.date == monday and text[match.start : match.end] == match.text
     assert same_day_clock("The jet crashed in a field.", monday) is None
     assert same_day_clock("At about 3pm the jet crashed.", DateValue("2019-06", "month")) is None
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Rebels say they have shot down four jets since the war began on 15 April.", "shot down"),
+        ("The air force has lost three helicopters since fighting broke out in the capital on March 2.", "lost"),
+        ("The drone was downed near the front, weeks into the offensive launched on 9 June.", "downed"),
+        ("The army has lost several aircraft since 12 May, when the conflict spread to the north.", "lost"),
+        ("Insurgents claim to have downed two gunships since the ceasefire collapsed in January.", "downed"),
+        ("Kyiv launched its counter-offensive on June 4 and lost a Ka-52 in the first week.", "lost"),
+        ("The trial began on Monday of two mechanics over the crash of the airliner.", "crash"),
+        ("An inquest opened on 3 May into the helicopter crash that killed four.", "crash"),
+    ],
+)
+def test_the_day_a_war_or_offensive_began_is_not_the_loss_day(text, cue):
+    assert event_texts(text, D(2023, 8, 10), cue) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("No jet had been lost since May 2019, when a fighter was shot down near the coast.", "shot down", ["since May 2019"]),
+        ("The jet was shot down on 3 June, seven weeks after the war began.", "shot down", ["on 3 June"]),
+        ("Fighting began in April; on 3 June a fighter crashed near the city.", "crashed", ["on 3 June"]),
+    ],
+)
+def test_loss_days_near_a_war_start_are_kept(text, cue, expected):
+    assert event_texts(text, D(2023, 8, 10), cue) == expected

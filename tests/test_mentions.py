@@ -709,3 +709,132 @@ def test_a_water_bomber_keeps_its_airframe_category():
 )
 def test_opinion_and_harmless_landings_give_no_mention(text):
     assert mentions_of(text, published="2025-02-12") == []
+
+
+def main_summary(text: str, published: str) -> dict:
+    """The record of the one main mention of `text`."""
+    [mention] = [m for m in mentions_of(text, published=published) if m.role == "main"]
+    return summary(mention)
+
+
+@pytest.mark.parametrize(
+    "text, model",
+    [
+        ("Two killed as plane hits parked helicopter\nTwo people died on Friday when a Twin Otter skidded off the "
+         "runway at a mountain airstrip and struck a Bell 206 helicopter that was parked on the apron.\n", "DHC-6"),
+        ("Airliner collides with helicopter on the ground\nA Dash 8 taking off from the island airport on Monday "
+         "swerved and crashed into a parked Mi-8 helicopter, killing a mechanic.\n", "Dash 8"),
+        ("Cargo plane rams parked chopper\nA cargo An-26 ran into a stationary AS350 helicopter while landing on "
+         "Tuesday, injuring three ground staff, the airport said.\n", "An-26"),
+    ],
+)
+def test_the_aircraft_that_ran_into_a_parked_one_is_the_story(text, model):
+    record = main_summary(text, "2024-05-14")
+    assert record["aircraft"]["model"] == model
+    assert record["cause"] == "collision"
+    assert record["perpetrator"] is None
+
+
+SINCE_THE_WAR = """Rebels say they downed army jet
+JUBA, June 8 (Wire) - The rebel movement said on Friday that its fighters had shot down an army L-39 jet near Malakal.
+The army has not commented.
+The rebels say they have brought down five aircraft since the war broke out on 2 March, a figure the army rejects.
+"""
+
+
+def test_the_day_a_war_began_is_not_the_date_of_the_loss():
+    assert main_summary(SINCE_THE_WAR, "2024-06-08")["date"]["value"] == "2024-06-07"
+
+
+@pytest.mark.parametrize(
+    "text, model, cause",
+    [
+        ("Gunners down own drone\nArmy anti-aircraft gunners near the air base opened fire on one of the army's own "
+         "drones on Monday and shot it down.\nThe Iranian-made Mohajer-6 drone was returning from a mission when "
+         "the crews mistook it for an enemy aircraft.\n", "Mohajer-6", "friendly_fire"),
+        ("Navy loses helicopter to own fire\nSailors on a frigate shot down the navy's own helicopter during an "
+         "exercise on Tuesday.\nThe French-built AS565 Panther was flying low over the bay.\n", "AS565", "friendly_fire"),
+        ("Drone lost near the border\nA military drone was shot down near the border on Friday, the ministry said.\n"
+         "The Turkish-made Bayraktar TB2 had been on a patrol flight.\n", "Bayraktar TB2", "shot_down"),
+    ],
+)
+def test_a_made_in_description_names_the_model_of_the_loss(text, model, cause):
+    record = main_summary(text, "2024-05-14")
+    assert record["aircraft"]["model"] == model
+    assert record["cause"] == cause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police seize drone that came down in a field\nPolice on Monday took possession of a drone that landed in a "
+        "wheat field after villagers reported what they described as a plane crash.\nThe drone was found intact, "
+        "police said.\n",
+        "Mystery drone lands on beach\nA fixed-wing drone came down on a beach on Sunday. Officers said it had "
+        "glided down gently and was undamaged; they seized it.\n",
+        "Farmers alarmed by drone\nFarmers thought a plane had crashed when a large drone came down near the village. "
+        "It had landed safely, and police took it away.\n",
+    ],
+)
+def test_a_drone_that_landed_whole_and_was_seized_is_no_loss(text):
+    assert [m for m in mentions_of(text, published="2024-05-14") if m.role == "main"] == []
+
+
+def test_a_drone_that_came_down_and_crashed_is_still_a_loss():
+    text = ("Drone crashes near airport\nA military drone came down near the airport on Sunday and crashed into a "
+            "field, police said. The wreckage was taken away.\n")
+    assert [m for m in mentions_of(text, published="2024-05-14") if m.role == "main"]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the day inside the loss verb's clause beats the day of the search told nearer it
+        ("Search resumes for missing plane\nSearchers resumed on Thursday the hunt for a light plane that vanished "
+         "with three people aboard over the lagoon on Wednesday evening.\n", "2024-05-09", "2024-05-08"),
+        ("Hunt for helicopter goes on\nRescue teams on Thursday widened the search for a helicopter that went missing "
+         "in the hills on Tuesday, police said.\n", "2024-05-09", "2024-05-07"),
+        ("Divers return to the lake\nNavy divers went back on Thursday to the lake where a seaplane crashed on "
+         "Monday, killing two.\n", "2024-05-09", "2024-05-06"),
+        # a report, trial or anniversary piece is about its old loss, dated by the text
+        ("Final report blames icing for fatal ATR 72 crash\nInvestigators have published their report into the crash "
+         "of an ATR 72 near the coast almost three years ago.\nThe aircraft was on a flight to the capital on "
+         "4 June 2021 with 40 people aboard.\n", "2024-05-14", "2021-06-04"),
+        ("Court opens trial over deadly Mi-8 crash\nThe trial began on Monday of two engineers over the crash of a "
+         "Mi-8 helicopter in the mountains in 2019.\nThe helicopter was carrying geologists on 12 August 2019, "
+         "prosecutors said.\n", "2024-05-14", "2019-08-12"),
+        ("Ten years on, families remember the Boeing 737 crash\nRelatives gathered on Sunday to remember the 88 "
+         "people killed when a Boeing 737 crashed on approach ten years ago.\n", "2024-05-14", "2014"),
+        # "It was 14 January 1992." dates a loss told by weekday
+        ("Thirty years on, the valley remembers\nOn a grey Tuesday morning a Fokker 27 struck the top of a "
+         "parked DHC-6 as it climbed away from the strip. It was 14 January 1992.\n", "2022-05-14", "1992-01-14"),
+        ("The day the airliner fell\nOne Friday evening an Ilyushin Il-18 crashed into the hills above the town, "
+         "killing all 60 aboard.\nIt happened on 2 November 1984.\n", "2022-05-14", "1984-11-02"),
+        ("Remembering the ridge crash\nLate on a Saturday night a Tu-154 hit a mountain ridge. That was 6 July 2001.\n",
+         "2022-05-14", "2001-07-06"),
+    ],
+)
+def test_the_date_of_the_loss_the_story_tells(text, published, expected):
+    assert main_summary(text, published)["date"]["value"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2016, rebels shot down an army Mi-17 helicopter near the border, killing its crew of four, according to "
+        "the rebels and a military source at the time.",
+        "In 2012 insurgents downed a Mi-24 gunship over the hills, according to the insurgents and army officers.",
+        "Militants shot down an air force Mi-8 in 2014, killing five, according to militants and security officials.",
+    ],
+)
+def test_a_shoot_down_both_sides_tell_is_no_mere_claim(sentence):
+    text = "Army jet crashes in the north\nAn army jet crashed in the north on Monday, officials said.\n" + sentence + "\n"
+    [old] = [m for m in mentions_of(text, published="2024-05-14") if m.role == "background"]
+    assert summary(old)["cause"] == "shot_down"
+
+
+def test_a_shoot_down_only_rebels_tell_is_a_claim():
+    text = ("Army jet crashes in the north\nAn army jet crashed in the north on Monday, officials said.\n"
+            "In 2016, rebels shot down an army Mi-17 helicopter near the border, according to the rebels.\n")
+    [old] = [m for m in mentions_of(text, published="2024-05-14") if m.role == "background"]
+    assert summary(old)["cause"] == "disputed"

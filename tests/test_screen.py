@@ -111,3 +111,33 @@ def test_a_screened_out_article_is_stored_as_not_relevant(tmp_path: Path) -> Non
 )
 def test_a_headline_about_a_game_or_show_screens_out_unless_a_type_is_named(text: str, expected: bool) -> None:
     assert likely_about_aircraft_loss(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'Ice Runway' review: a thriller that stalls\nThe film opens with a cargo plane crashing on a glacier. "
+        "The director keeps the camera in the cockpit, and the cast of six is excellent. The script falters "
+        "in the second hour. It opens in cinemas next week.",
+        "Novel review: the last flight of the Albatross\nIn her third novel the author sends a seaplane into a storm; "
+        "it crashes off a remote island and the plot follows the survivors. Each chapter is told by a different "
+        "passenger, and the fictional airline feels real.",
+        "TV series review: 'Mayday Ward' returns\nThe new season of the hospital drama starts with a helicopter "
+        "crash on the roof. The actress who plays the chief surgeon is superb, and the episode ends on a cliffhanger "
+        "that the trailer gave away. Streaming on Fridays.",
+    ],
+)
+def test_a_review_of_a_film_book_or_show_is_screened_out(text):
+    assert not likely_about_aircraft_loss(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Film crew among dead as helicopter crashes\nA helicopter carrying a film crew crashed on Sunday near the "
+        "coast, killing the pilot and a director shooting a documentary, police said.",
+        "Plane that inspired a movie crashes in Alaska\nA de Havilland Beaver crashed on Monday near Juneau, officials said.",
+    ],
+)
+def test_real_crashes_that_name_films_still_pass(text):
+    assert likely_about_aircraft_loss(text)

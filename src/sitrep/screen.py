@@ -25,6 +25,15 @@ WIDER_CUES = re.compile(
     r"\bburst into flames\b|\bexplod(?:ed|es)\b",
     re.IGNORECASE,
 )
+# A review of a film, novel or show: the crash it tells is made up. The headline must say so and the
+# text must talk of the work in several ways ("the director", "the cast", "opens in cinemas").
+WORK_HEADLINE = re.compile(r"\b(?:review(?:ed|s)?|film|movie|novel|documentary|drama|thriller|series|box office)\b", re.I)
+WORK_WORDS = re.compile(
+    r"\b(?:director|directed|cast|actor|actress|starring|stars out of|screenplay|script|plot|subplot|"
+    r"cinemas?|box office|premiere[sd]?|trailer|episode|fictional|made up|opens in|streaming on|"
+    r"chapter|sequel|novels?|novelist|the (?:film|movie|book|show|series))\b",
+    re.I,
+)
 NOTE = "no aircraft loss reported (screen)"
 BEFORE, AFTER = 1200, 300  # characters: a few sentences back ("It came down ...") and the rest of one
 
@@ -36,6 +45,8 @@ def likely_about_aircraft_loss(text: str, title: str | None = None) -> bool:
     headline = text.split("\n", 1)[0]
     if NOT_LITERAL.search(headline) and not any(a.model for a in find_aircraft(text)):
         return False  # "favourite shot down in drone racing final": a story about a game, a show, a toy
+    if WORK_HEADLINE.search(headline) and len({m.group().lower() for m in WORK_WORDS.finditer(text)}) >= 4:
+        return False  # a review of a film or a book: its crash is fiction
     cues = [m.start() for m in WIDER_CUES.finditer(text)] + [c.start for c in cause_cues(text)]
     if not cues:
         return False

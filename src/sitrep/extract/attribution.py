@@ -40,7 +40,9 @@ PARTISAN_SOURCE = re.compile(
     r"\b(activists?|rebels?|militants?|militias?|insurgents?|opposition|fighters|observatory|monitor(ing group)?)\b", re.I
 )
 # ... unless the government's side says so too ("according to state media and activists").
-OFFICIAL_SOURCE = re.compile(r"\b(state (media|television|news)|government|ministry|officials)\b", re.I)
+OFFICIAL_SOURCE = re.compile(
+    r"\b(state (media|television|news)|government|ministry|officials|(military|army|security) (sources?|officials?|officers?))\b", re.I
+)
 # "KYIV -", "PORT SUDAN, May 13 (Wire) -", "SAN MARCOS, Texas -"
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{2,30}(,\s*[A-Z][a-z]{2,9}\.?(\s+\d{1,2})?(,\s*\d{4})?)?\s*(\([^)]*\))?\s*(--|—|–|-|:)\s"

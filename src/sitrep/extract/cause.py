@@ -69,10 +69,36 @@ LOST = re.compile(
 )
 FELL = re.compile(r"(came|come|comes|coming|went|go|goes|going)\s+down|(broke|breaks|break|breaking)\s+(up|apart)", re.I)
 FATAL = re.compile(r"\b(killing|killed|died|dead|no survivors|none of|bodies|wreckage|debris)\b", re.I)
+_OTHER_AIRCRAFT = (
+    r"(?:(?:a|an|the|two|three|another|one|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:helicopters?|planes?|aircraft|jets?|airliners?|choppers?|gliders?|airplanes?|aeroplanes?|"
+    r"(?-i:[A-Z][A-Za-z]{0,3}-?\d[\w/-]*|[A-Z][a-z]+\s+\d{2,4}\w*)(?!\s+(?:hangars?|shelters?|tower|building)))\b"
+)
 COLLISION = re.compile(
     r"\bcollid(ed|es|ing|e)\b|\bcollision\b|\bmid-?air\s+crash\b|"
     r"\b(touched|clipped|bumped)\s+(each\s+other\s+|one\s+another\s+)?in\s+mid-?air\b|"
-    r"\b(struck|hit)\s+(each\s+other|one\s+another)\s+in\s+mid-?air\b", re.IGNORECASE)
+    r"\b(struck|hit)\s+(each\s+other|one\s+another)\s+in\s+mid-?air\b|"
+    # one aircraft running into another on the ground or in the air: "crashed into a parked helicopter",
+    # "struck two helicopters that were parked nearby", "clipped a taxiing airliner"
+    rf"\b(crash|ran|run|slam|smash|plough|plow|careen|taxi|roll|skid|veer|swerv|barrel)\w*\s+into\s+{_OTHER_AIRCRAFT}|"
+    r"\b(strike|struck|strikes|hit|hits|clip|clipped|clips|slice[ds]?|sliced)\s+(?:through\s+)?the\s+"
+    rf"(?:top|tail|wing|fuselage|rear|nose|roof|side|upper\s+deck|cockpit)\s+of\s+{_OTHER_AIRCRAFT}|"
+    rf"\b(struck|strikes|hit|hits|clipped|clips|rammed|rams)\s+{_OTHER_AIRCRAFT}(?=\s+(?:that|which|who)\s+(?:was|were|had\s+been)\s+"
+    r"(?:parked|standing|waiting|taxiing|stationary|on\s+the\s+(?:ground|apron|helipad|tarmac|runway)))|"
+    r"\b(struck|strikes|hit|hits|clipped|clips|rammed|rams)\s+(?:(?:a|an|the|two|another|one|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:parked|stationary|taxiing|waiting|grounded)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:helicopters?|planes?|aircraft|jets?|airliners?|choppers?|gliders?)\b", re.IGNORECASE)
+MISTAKEN = re.compile(
+    r"\b(?:thought|assumed|mistakenly\s+believed|wrongly\s+believed|imagined)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?"
+    r"(?:had\s+(?:been\s+)?|was\s+(?:being\s+)?)$|"
+    r"\b(?:described|called|took|mistook|reported)\s+(?:it\s+)?(?:as|for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+ARMED_SUBJECT = re.compile(
+    r"\b(drones?|missiles?|rockets?|shells?|mortars?|bombs?|munitions?|strikes?|artillery|UAVs?|Shaheds?|projectiles?)\b"
+    r"(?:\s+[\w'’-]+){0,3}\s*$",
+    re.I,
+)
 FRIENDLY_FIRE = re.compile(
     r"\bfriendly[\s-](?:[\w-]+\s+){0,2}?fire\b|\bblue[\s-]on[\s-]blue\b|\bfratricide\b|"
     r"\b(by|from)\s+(?:(its|their|the|our|his|her)\s+)?own\s+(?:[\w-]+\s+)?(forces|side|air defen[cs]es?|troops|soldiers|units?|men|"
@@ -83,7 +109,11 @@ FRIENDLY_FIRE = re.compile(
     r"\b(its|their|our)\s+own\s+([\w-]+\s+){0,3}(missiles?|air[\s-]defen[cs]es?|batter(y|ies)|fire|gunners|guns)\b|"
     r"\b(by|from)\s+(an?\s+|the\s+)?allied\s+([\w-]+\s+){0,2}?(forces|troops|soldiers|units?|gunners|batter(y|ies)|"
     r"(war)?ships?|destroyers?|frigates?|cruisers?|air[\s-]defen[cs]es?)\b|"
-    r"\b(its|their|our)\s+own\s+(aircraft|jets?|planes?|helicopters?|drones?)\b",
+    r"\b(its|their|our)\s+own\s+(aircraft|jets?|planes?|helicopters?|drones?)\b|"
+    # "gunners shot down one of the army's own drones", "troops downed own helicopter"
+    r"\b(shot|shoot|downed|downs|brought|fired\s+(?:up)?on|opened\s+fire\s+on|hit|struck)\b[^.;]{0,40}?"
+    r"(?:\b[\w-]+['’]s\s+|\b(?:his|her)\s+|\b)own\s+(?:[\w-]+\s+){0,2}?"
+    r"(aircraft|jets?|planes?|helicopters?|drones?|UAVs?|fighters?|warplanes?)\b",
     re.IGNORECASE,
 )
 # Hostile contact that is a loss only with a consequence in the same sentence (ejection, forced landing).
@@ -255,6 +285,10 @@ def cause_cues(text: str) -> list[Cue]:
                 continue
             clause = CLAUSE_START.split(text[max(0, match.start() - 45) : match.start()])[-1]
             negated = bool(NEGATION.search(clause))
+            if value in ("crashed", "shot_down") and MISTAKEN.search(text[max(0, match.start() - 80) : match.start()]):
+                continue  # "farmers thought a plane had crashed", "what they described as a crash": a belief told
+            if value == "collision" and ARMED_SUBJECT.search(text[max(0, match.start() - 60) : match.start()]):
+                continue  # "a drone struck a parked helicopter": an attack, not two aircraft running together
             if value == "unknown" and FELL.match(match.group()) and FATAL.search(text):
                 value = "crashed"  # "went down in bad weather, killing all six": it hit the ground
             cues.append(Cue(match.start(), match.end(), value, negated))
@@ -297,7 +331,8 @@ def loss_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
         head = _cue_head(sentence, cue.start)
         wreck = "wreck" in text[cue.start : cue.end].lower()  # the wreckage found is the aircraft's
         falling = text[cue.start : cue.end].lower().startswith("fall")  # "shares rose after falling": say what fell
-        if head is not None and not wreck and not _about_aircraft(head, sentence, aircraft, strict=falling):
+        struck = cue.value == "collision" and target  # "struck the tail of a taxiing 737": the aircraft is in the cue
+        if head is not None and not wreck and not struck and not _about_aircraft(head, sentence, aircraft, strict=falling):
             continue
         if head is not None and (_tally(_patient(head)) or _habitual(head) or _not_a_report(head)):
             continue
@@ -485,6 +520,16 @@ def _cue_head(sentence: Span, offset: int) -> Token | None:
     while token is not None and token.dep_ in ("aux", "auxpass", "compound") and token.head != token:
         token = token.head
     return token
+
+
+def cue_clause(sentence: Span, cue: Cue) -> tuple[int, int] | None:
+    """Sentence offsets of the clause a loss cue's verb heads ("a plane that disappeared on Monday"
+    inside "searchers resumed on Tuesday the hunt for ..."); None when the cue is no verb."""
+    head = _cue_head(sentence, cue.start)
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return None
+    start = head.left_edge.idx - sentence.start_char
+    return start, head.right_edge.idx + len(head.right_edge.text) - sentence.start_char
 
 
 def _is_aircraft(token: Token, sentence: Span, aircraft: list[tuple[int, int]], pronouns=tuple(PRONOUNS)) -> bool:

@@ -726,7 +726,22 @@ _FOUND_BEFORE_RE = re.compile(
     re.I,
 )
 _BOUND_RE = re.compile(r"(?i)^(?:since|until|till|by|from|before|after|throughout)\b")
-_SINCE_WHEN_RE = re.compile(r"^\s*,?\s*when\b", re.I)
+_SINCE_WHEN_RE = re.compile(r"^\s*,?\s*when\b[^.;]*", re.I)
+# "since the war began on 15 April", "the offensive launched in March": the day a war, campaign or
+# truce started or ended, not the day of a loss told in the same sentence
+_CONFLICT = (
+    r"war|conflict|fighting|clashes|hostilities|offensive|counter-?offensive|invasion|campaign|operation|"
+    r"uprising|insurgency|rebellion|revolt|coup|ceasefire|truce|siege|crisis|standoff|escalation|"
+    r"trial|hearing|inquest|inquiry|investigation|probe|exercises?|drills?|talks|summit"
+)
+_PHASE = r"began|begun|begins|started|starts|broke\s+out|erupted|flared|launched|opened|ended|collapsed|resumed"
+_PHASE_BEFORE_RE = re.compile(
+    rf"\b(?:{_CONFLICT})\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:{_PHASE})"
+    r"(?:\s+(?:in|on|at|across|around)\s+[\w'’ -]{1,30}?)?\s*,?\s*(?:on\s+|in\s+)?$",
+    re.I,
+)
+_PHASE_VERB_BEFORE_RE = re.compile(rf"\b(?:{_PHASE})\s+(?:(?:the|a|an|its|their|its\s+own)\s+)?"
+                                   rf"(?:[\w-]+\s+){{0,2}}(?:{_CONFLICT})\s*,?\s*(?:on\s+|in\s+)?$", re.I)
 # "weeks after militants stormed the base on November 4": that date is the other event's
 _OTHER_EVENT_RE = re.compile(
     r"(?i)\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many)\s+)?"
@@ -779,7 +794,7 @@ def event_dates(text: str, reference: datetime.date | None, anchors: Sequence[in
             continue
         if _found_day(text, match, anchors):
             continue
-        if _bound(text, match):
+        if _bound(text, match, anchors) or _conflict_phase(text, match, anchors):
             continue
         if other_event(text[: match.start], anchors):
             continue
@@ -810,12 +825,24 @@ def said_dates(text: str, reference: datetime.date | None) -> list[DateMatch]:
     ]  # fmt: skip
 
 
-def _bound(text: str, match: DateMatch) -> bool:
+def _bound(text: str, match: DateMatch, anchors: Sequence[int] = ()) -> bool:
     """ "since 2007", "until June": a bound of a span, not an event's day (but "since May, when X
-    crashed" and "until June's crash" date an event)."""
+    crashed" and "until June's crash" date an event; "since May, when the war began" does not)."""
     if not _BOUND_RE.match(match.text) or text[match.end : match.end + 2] in ("'s", "’s"):
         return False
-    return not (match.text.lower().startswith("since") and _SINCE_WHEN_RE.match(text[match.end :]))
+    when = _SINCE_WHEN_RE.match(text[match.end :]) if match.text.lower().startswith("since") else None
+    if not when:
+        return True
+    start, end = match.end + when.start(), match.end + when.end()
+    return bool(anchors) and not any(start <= a < end for a in anchors)
+
+
+def _conflict_phase(text: str, match: DateMatch, anchors: Sequence[int]) -> bool:
+    """The day a war, offensive or truce began or ended ("since the war broke out on 15 April"), with
+    no loss word between that clause and the date."""
+    before = text[: match.start]
+    found = _PHASE_BEFORE_RE.search(before) or _PHASE_VERB_BEFORE_RE.search(before)
+    return bool(found) and not any(found.start() <= a < match.start for a in anchors)
 
 
 def other_event(before: str, anchors: Sequence[int], same_day: bool = False) -> bool:

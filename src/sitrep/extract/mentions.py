@@ -26,7 +26,7 @@ from ..models import COUNT_FIELDS, OUTLET, Article, Evidence, Mention, Statement
 from .aircraft import CIVIL_TYPES, AircraftMatch, find_aircraft, maker_start
 from .attribution import Attribution, attribute, clause_attribution
 from .casualties import PEOPLE, CasualtyCue, casualty_cues
-from .cause import DENIED_CLAIM, Cue, is_background, loss_cues, perpetrator_cues, shooter_aircraft, weapon_cue
+from .cause import DENIED_CLAIM, Cue, cue_clause, is_background, loss_cues, perpetrator_cues, shooter_aircraft, weapon_cue
 from .dates import (
     MONTHS,
     DateMatch,
@@ -41,7 +41,7 @@ from .dates import (
     same_day_clock,
 )
 from .parties import (
-    GENERIC_GROUPS, MADE_IN, SERVICE_NAME, acronyms, country_of, expand, group_country, group_names, loser, one_group,
+    GENERIC_GROUPS, MADE_IN, SERVICE_NAME, acronyms, body_before, country_of, expand, group_country, group_names, loser, one_group,
     own_side_fire, party_name, same_party, service_in_context, state_of,
 )
 from .places import ArticlePlaces, encloses, incident_places, location_value, read_places
@@ -136,10 +136,26 @@ def extract_mentions(article: Article, doc: Doc) -> list[Mention]:
     facts = read_sentences(doc, reference)
     groups = group_sentences(facts, reference)
     mentions = [build_mention(article.id, index, group) for index, group in enumerate(groups)]
+    mentions = [m for m in mentions if not _came_down_intact(m, doc.text)]
     _share_news_frame(mentions)
     settle_parties(mentions, doc.text)
     _same_place(mentions, doc.text)
     return mentions
+
+
+INTACT = re.compile(
+    r"\b(?:found|landed|recovered|lay|lying|sat|sitting|touched\s+down|glided\s+down)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:intact|undamaged|unscathed|in\s+one\s+piece|(?:quite\s+|fairly\s+)?(?:neatly|safely|softly|gently))\b|"
+    r"\b(?:was|were)\s+(?:largely\s+|almost\s+)?(?:intact|undamaged)\b",
+    re.I,
+)
+
+
+def _came_down_intact(mention: Mention, text: str) -> bool:
+    """ "A drone came down in a field ... found intact and upright": an aircraft that landed whole,
+    with no crash or downing told, is no loss."""
+    causes = {s.value for s in mention.fields.get("cause", []) if s.evidence.stance != "denied"}
+    return causes <= {"unknown"} and bool(INTACT.search(text))
 
 
 SAME_PLACE = re.compile(
@@ -275,7 +291,7 @@ def read_sentence(
         attribution=attribution,
         aircraft=lost,
         causes=[_attributed(cue, span, attribution, previous, known or []) for cue in causes],
-        dates=event_dates(text, reference, anchors),
+        dates=_loss_clause_first(span, event_dates(text, reference, anchors), causes),
         said_on=said_dates(text, reference),
         places=places,
         casualties=casualty_cues(text, span),
@@ -288,12 +304,25 @@ def read_sentence(
 
 
 
+def _loss_clause_first(span: Span, dates: list[DateMatch], causes: list[Cue]) -> list[DateMatch]:
+    """Dates inside the clause of a loss verb first: in "searchers resumed on Tuesday the hunt for a plane
+    that disappeared on Monday", Monday is the loss's day although Tuesday stands nearer the verb."""
+    clauses = [c for c in (cue_clause(span, cue) for cue in causes if not cue.negated) if c]
+    if len(dates) < 2 or not clauses:
+        return dates
+    return sorted(dates, key=lambda d: not any(s <= d.start and d.end <= e for s, e in clauses))
+
+
 LOSS_OF = re.compile(r"\s*of\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 
 
 def _object_of_loss(text: str, aircraft: list[AircraftMatch], causes: list[Cue]) -> list[AircraftMatch]:
     """ "The Mi-17 disaster was the deadliest until June's crash of an An-32": the one loss noun of the
-    sentence names its aircraft; the others are only compared with it."""
+    sentence names its aircraft; the others are only compared with it. In "the plane ran into a parked
+    helicopter" the aircraft run into is the other party of the collision, not the one the story follows."""
+    struck = [a for a in aircraft if any(c.value == "collision" and c.start < a.start < c.end for c in causes)]
+    if struck and len(struck) < len(aircraft):
+        aircraft = [a for a in aircraft if a not in struck]
     if len(causes) != 1 or len({a.family or a.category for a in aircraft}) < 2:
         return aircraft
     cue = causes[0]
@@ -428,6 +457,8 @@ def _operators(text: str, aircraft: list[AircraftMatch], attribution: Attributio
                 country = _owner_country(attribution.source)
                 if country and attribution.source != OUTLET:
                     found.append((match.start, match.end, country))
+                elif body_before(text[: match.start]):  # "The Sudanese Armed Forces named the pilot of one of their MiG-29s"
+                    found.append(body_before(text[: match.start]))
     for match in re.finditer(r"\b(?:claimed|said|believed|thought)\s+to\s+(?:be|have been)\s+([A-Z]\w+)", text):
         country = country_of(match.group(1))
         if country:
@@ -572,6 +603,8 @@ def _role(groups: list[Group], sentence: SentenceFacts, reference: datetime.date
     """The first mention is the news; a later one is background when it points to an earlier time."""
     if not groups:
         return "main"
+    if _retold_headline(groups, sentence):
+        return "main"
     if _points_elsewhere(groups, sentence, reference) or _other_month(groups[0], sentence):
         return "background"
     own = date_window(sentence.dates[0].date) if sentence.dates else None
@@ -612,8 +645,8 @@ def _lede(earlier: list[SentenceFacts], opener: SentenceFacts, groups: list[Grou
     probe = Group("main", [opener])
     return [
         s for s in earlier
-        if not s.background and not s.another and not _no_aircraft_lost(s)
-        and ((s.aircraft and _compatible(probe, s)) or (_tells_crew(s) and not groups))
+        if (not s.background or _it_was(s)) and not s.another and not _no_aircraft_lost(s)
+        and ((s.aircraft and _compatible(probe, s)) or ((_tells_crew(s) or _it_was(s)) and not groups))
         and not (groups and (not s.aircraft or _compatible(groups[-1], s)))
     ]  # fmt: skip
 
@@ -650,12 +683,22 @@ def _target_group(groups: list[Group], sentence: SentenceFacts, reference: datet
     return next((g for g in reversed(groups) if not g.closed and _compatible(g, sentence)), None)
 
 
+def _retold_headline(groups: list[Group], sentence: SentenceFacts) -> bool:
+    """A report, trial or anniversary piece: the headline names an undated loss and the first loss
+    sentence tells the same model as one of years ago ("the crash of an An-26 almost two years ago").
+    That old loss is the story's subject, not its background."""
+    if len(groups) != 1 or groups[0].window or len(groups[0].sentences) != 1 or sentence.another:
+        return False
+    same = {a.family for a in sentence.aircraft if a.model} & groups[0].families
+    return bool(same)
+
+
 def _points_elsewhere(groups: list[Group], sentence: SentenceFacts, reference: datetime.date | None = None) -> bool:
     """The sentence names another time than the news: a background pointer with a different date. An
     absolute date ("on 12 March 2023") points nowhere by itself: the news's own date decides. With no
     dated news yet (a headline), a pointer to the last few days ("earlier this week", "two days ago")
     is the news itself."""
-    if not sentence.background:
+    if not sentence.background or _retold_headline(groups, sentence):
         return False
     own = sentence.dates[0] if sentence.dates else None
     window = date_window(own.date) if own else None
@@ -697,8 +740,28 @@ def _dates_the_model(sentence: SentenceFacts, group: Group) -> bool:
     """ "On November 9, ... the Mi-24 was subjected to fire": the day of a mention that had none."""
     days = [d for d in sentence.dates[:1] if d.date.precision in ("day", "month_day")]
     has_day = any(d.date.precision in ("day", "month_day") for s in group.sentences for d in s.dates[:1])
-    same = {a.family for a in sentence.aircraft if a.model} & group.families
-    return bool(days and same and not has_day and not sentence.background and _compatible(group, sentence))
+    same = {a.family for a in sentence.aircraft if a.model} & group.families or (
+        group is not None and _the_same_one(sentence)
+    )
+    # a background-looking absolute date ("on 13 March 2021") is welcome inside the mention's coarser window
+    inside = bool(days and group.window and date_window(days[0].date) and _compatible(group, sentence))
+    return bool(days and same and not has_day and (inside or not sentence.background) and _compatible(group, sentence))
+
+
+def _the_same_one(sentence: SentenceFacts) -> bool:
+    """The sentence names only "the aircraft", "the helicopter": the one just told."""
+    aircraft = sentence.aircraft
+    return bool(aircraft) and all(a.generic and DEFINITE_BEFORE.search(sentence.text[: a.start]) for a in aircraft)
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+IT_WAS = re.compile(r"^\W*(?:It|That|This)\s+(?:was|happened)\s+(?:on\s+)?(?P<date>[^.;,]{6,30}?)\W*$")
+
+
+def _it_was(sentence: SentenceFacts) -> bool:
+    """ "It was 27 March 1977.": a sentence that only dates what the one before told."""
+    m = IT_WAS.match(sentence.text)
+    return bool(m and sentence.dates and YEAR.search(sentence.dates[0].text))
 
 
 def _follows(group: Group, recent: list[SentenceFacts]) -> bool:
@@ -744,7 +807,7 @@ def _tells_crew(sentence: SentenceFacts) -> bool:
 
 # "The Embraer 190 ...", "the twin-engine Antonov An-26 ...", "the aircraft, identified by observers as a
 # Mi-17": the model of the one just told.
-NAMES_MODEL = re.compile(r"\b(?:[Tt]he|[Oo]ne|[Bb]oth|[Ee]ach)\s+(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][a-z]+\s+)?$|\b(?:identified|recogni[sz]ed)\b[^.;]{0,40}?\bas\s+(?:an?\s+)?$")
+NAMES_MODEL = re.compile(r"\b(?:[Tt]he|[Oo]ne|[Bb]oth|[Ee]ach)\s+(?:[A-Za-z]+-(?:made|built|designed|supplied|owned|[a-z]+)\s+)?(?:[A-Z][a-z]+\s+)?$|\b(?:identified|recogni[sz]ed)\b[^.;]{0,40}?\bas\s+(?:an?\s+)?$")
 
 
 def _names_the_model(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts]) -> bool:
@@ -763,6 +826,8 @@ def _as_detail(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts
         return replace(sentence, dates=[], places=[], casualties=casualties, perpetrators=[], weapon=None)
     if _dates_the_model(sentence, group):
         return replace(sentence, places=[], casualties=[], perpetrators=[], weapon=None)
+    if _it_was(sentence) and _follows(group, recent[-2:]):
+        return replace(sentence, aircraft=[], places=[], casualties=[], perpetrators=[], weapon=None, operators=[])
     tells_crew = (
         _tells_crew(sentence) or (_nobody_hurt(sentence) and _follows(group, recent)) or _more_of_toll(sentence, group, recent)
     )
@@ -883,6 +948,16 @@ def _drop_zero_counts(mention: Mention) -> None:
             mention.fields[name] = [s for s in statements if s.value]
 
 
+def _refines(mention: Mention, dates: list[DateMatch]) -> bool:
+    """The day of a mention dated so far only by a year or month that holds it ("two years ago" ... "on
+    13 March 2021")."""
+    day = date_window(dates[0].date) if dates and dates[0].date.precision == "day" else None
+    if day is None:
+        return False
+    windows = [date_window(DateValue(s.value["value"], s.value["precision"])) for s in mention.fields["date"]]
+    return all(w and w[0] <= day[0] and day[1] <= w[1] and w[0] != w[1] for w in windows)
+
+
 def _evidence(
     sentence: SentenceFacts, start: int, end: int, stance: str | None = None, source: str | None = None
 ) -> Evidence:
@@ -905,7 +980,9 @@ def _add_sentence(mention: Mention, sentence: SentenceFacts, allowed_families: s
         value = {"model": match.model, "family": match.family, "category": match.category,
                  "nato_name": match.nato_name, "as_written": match.text}  # fmt: skip
         mention.add("aircraft", value, _evidence(sentence, match.start, match.end, *voice))
-    if sentence.is_loss or "date" not in mention.fields:
+    if _it_was(sentence):  # an explicit "It was 27 March 1977." beats days told by weekday or "ago"
+        mention.fields["date"] = [s for s in mention.fields.get("date", []) if YEAR.search(s.value["as_written"])]
+    if sentence.is_loss or "date" not in mention.fields or _refines(mention, sentence.dates[:1]):
         for date in sentence.dates[:1]:
             value = {"value": date.date.value, "precision": date.date.precision, "as_written": date.text}
             mention.add("date", value, _evidence(sentence, date.start, date.end))
