@@ -838,3 +838,71 @@ def test_a_shoot_down_only_rebels_tell_is_a_claim():
             "In 2016, rebels shot down an army Mi-17 helicopter near the border, according to the rebels.\n")
     [old] = [m for m in mentions_of(text, published="2024-05-14") if m.role == "background"]
     assert summary(old)["cause"] == "disputed"
+
+
+# --- follow-up sentences that tell the same incident without a loss verb (my own phrasings)
+
+@pytest.mark.parametrize(
+    "follow_up, field, value",
+    [
+        ("Three people died at the scene.", "killed", 3),
+        ("In all, five dead.", "killed", 5),
+        ("One of them was treated in hospital for a broken arm.", "wounded", 1),
+        ("He was taken by rescue helicopter to a hospital with burns.", "wounded", 1),
+        ("She was flown aboard an air ambulance to hospital with serious injuries.", "wounded", 1),
+    ],
+)
+def test_toll_right_after_the_loss_joins_it(follow_up, field, value):
+    text = f"A police Cessna 208 crashed into a field near Tarvale on Sunday afternoon.\n{follow_up}\n"
+    mentions = mentions_of(text, published="2024-05-06")
+    assert len(mentions) == 1
+    assert summary(mentions[0])[field] == value
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a later death of wounds: its day is not the loss's
+            "A Mi-8 transport helicopter crashed near Dolgany on 3 March 2022 with nine people on board.\n"
+            "Six people died at the scene.\n"
+            "A seventh, the co-pilot, died of his burns in hospital on 20 March 2022, bringing the toll to seven.\n",
+            {"killed": 7, "date": {"value": "2022-03-03", "precision": "day"}},
+        ),
+        (  # "the helicopter" with a count is the one just lost
+            "An army helicopter crashed in the hills above Korlan on 3 March 2022, killing seven.\n"
+            "The helicopter was carrying 15 people.\n"
+            "Eight survivors were injured.\n",
+            {"on_board": 15, "wounded": 8},
+        ),
+    ],
+)
+def test_follow_up_counts_join(text, expected):
+    main = summary(mentions_of(text, published="2022-06-01")[0])
+    assert {key: main.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Three civilians were killed in a separate attack on the village.",
+        "Three civilians were killed in mortar attacks on the village.",
+        "Four soldiers died in fighting near the base.",
+    ],
+)
+def test_a_wider_toll_stays_out(context):
+    text = f"A Bell 206 helicopter crashed near Harrowgate on Friday, killing the pilot.\n{context}\n"
+    mention = mentions_of(text, published="2024-05-06")[0]
+    assert summary(mention)["killed"] == 1
+    assert not [s for statements in mention.fields.values() for s in statements if context in s.evidence.text]
+
+
+@pytest.mark.parametrize(
+    "second, model",
+    [
+        ("Their photos show the burnt tail of a Gazelle lying in the bush.", "Gazelle"),
+        ("The contractor flies Gazelles and Mi-17s for the police.", None),  # a fleet, not the one lost
+    ],
+)
+def test_a_model_named_right_after_a_generic_loss(second, model):
+    text = f"Rebels say they shot down a helicopter near Pemba on Tuesday.\n{second}\n"
+    assert summary(mentions_of(text, published="2024-05-08")[0])["aircraft"].get("model") == model

@@ -42,7 +42,7 @@ from .dates import (
 )
 from .parties import (
     GENERIC_GROUPS, MADE_IN, SERVICE_NAME, acronyms, body_before, country_of, expand, group_country, group_names, loser, one_group,
-    own_side_fire, party_name, same_party, service_in_context, state_of,
+    own_side_fire, party_name, same_party, service_in_context, state_of, unnamed_force_country,
 )
 from .places import ArticlePlaces, encloses, incident_places, location_value, read_places
 
@@ -283,6 +283,8 @@ def read_sentence(
         causes = []  # "the pilot of a second plane saw the crash": the loss told already, not the other's
     shooters = shooter_aircraft(span, spans)  # "a missile fired by a Turkish F-16": not the aircraft lost
     lost = _object_of_loss(text, [a for a in aircraft if (a.start, a.end) not in shooters], causes)
+    if not causes:  # "taken by rescue helicopter to hospital": a helper, not a further incident
+        lost = [a for a in lost if not _helper_aircraft(span, a)]
     anchors = [offset for cue in causes for offset in (cue.start, cue.end)]  # where the loss words are
     places = incident_places(span, article_places, spans, anchors)
     speaker = attribution.source if attribution.source != OUTLET else None
@@ -299,9 +301,27 @@ def read_sentence(
         perpetrators=[p for p in perpetrator_cues(span, speaker, spans) if not _overlaps_aircraft(p, lost)],
         operators=_operators(text, lost, attribution),
         background=is_background(text),
-        another=any(ANOTHER.search(text[: a.start]) for a in aircraft),
+        another=any(ANOTHER.search(text[: a.start]) for a in (aircraft if causes else lost)),
     )
 
+
+HELPER_ROLE = re.compile(
+    r"\b(?:rescue|search|search[\s-]and[\s-]rescue|SAR|medevac|medical|ambulance|air[\s-]ambulance|police|"
+    r"coast\s?guard|evacuation)\b",
+    re.I,
+)
+CARRIED_BY = {"by", "aboard", "via"}
+
+
+def _helper_aircraft(span: Span, aircraft: AircraftMatch) -> bool:
+    """An aircraft sent to help, in a sentence that tells no loss: "a rescue helicopter", "recovered by a
+    SAAF Oryx", "flown aboard a medevac jet to hospital"."""
+    text = span.text
+    before = text[max(0, aircraft.start - 30) : aircraft.start].split()[-2:]  # "a rescue Mi-8", "an air ambulance"
+    if HELPER_ROLE.search(" ".join(before)) or HELPER_ROLE.search(text[aircraft.start : aircraft.end]):
+        return True
+    head = span.char_span(aircraft.start, aircraft.end, alignment_mode="expand")
+    return head is not None and len(head) > 0 and head.root.head.lower_ in CARRIED_BY
 
 
 def _loss_clause_first(span: Span, dates: list[DateMatch], causes: list[Cue]) -> list[DateMatch]:
@@ -408,7 +428,8 @@ def _attributed(cue: Cue, span: Span, sentence: Attribution, previous: Attributi
     if token is None:
         return cue
     clause = clause_attribution(token, sentence, previous, known)
-    return replace(cue, stance=cue.stance if cue.stance == "unconfirmed" else clause.stance, source=clause.source)
+    kept = cue.stance in ("unconfirmed", "claimed")  # the cue's own words hedge it ("their claim to have downed")
+    return replace(cue, stance=cue.stance if kept else clause.stance, source=clause.source)
 
 
 def _overlaps_aircraft(cue: Cue, aircraft: list[AircraftMatch]) -> bool:
@@ -779,14 +800,36 @@ def _more_of_toll(sentence: SentenceFacts, group: Group, recent: list[SentenceFa
     """ "A third soldier has died after the drone struck the helicopter. ... Four other soldiers were taken
     to hospital": a count of the same people as the mention's toll, right after its sentences, with no
     aircraft or date of its own."""
-    if not sentence.casualties or sentence.aircraft or sentence.dates or sentence.background:
+    if not sentence.casualties or sentence.aircraft or sentence.another or WIDER_TOLL.search(sentence.text):
         return False
-    if not _follows(group, recent[-2:]):
+    if not _follows(group, recent[-2:]) or not _later_death(sentence, group):
         return False
-    if any(PRONOUN_COUNT.fullmatch(sentence.text[c.start : c.end].strip()) for c in sentence.casualties):
-        return _follows(group, recent[-1:])  # "Both crew members ejected. They were treated for minor injuries."
+    if _follows(group, recent[-1:]):
+        return True  # "The aircraft flipped over. One of them was treated at hospital." "In total seven dead."
     counted = {_people(sentence, cue) for cue in sentence.casualties} - {None}
     return bool(counted & {_people(s, cue) for s in group.sentences for cue in s.casualties})
+
+
+# a toll of more than the incident: the war's, the year's, another attack's
+WIDER_TOLL = re.compile(
+    r"\b(?:war|conflict|fighting|clashes|offensive|insurgency|violence|campaign|since|so far|this year|last year|"
+    r"each year|every year|annually|separate|elsewhere|attacks|bombardments?|shelling|mortars?|battles?|ambush\w*|"
+    r"accidents|crashes|incidents)\b",
+    re.I,
+)
+LATER_DAYS = datetime.timedelta(days=120)
+
+
+def _later_death(sentence: SentenceFacts, group: Group) -> bool:
+    """No date of its own, or one in the weeks after the mention's: "died in hospital on 2 April, bringing
+    the toll to five"."""
+    if not sentence.dates:
+        return not sentence.background
+    own, news = date_window(sentence.dates[0].date), group.window
+    return bool(own and news and news[0] <= own[0] <= news[1] + LATER_DAYS and CARE.search(sentence.text))
+
+
+CARE = re.compile(r"\b(?:hospital|injur\w*|wounds|burns|succumb\w*|toll|later died|died later)\b", re.I)
 
 
 def _people(sentence: SentenceFacts, cue: CasualtyCue) -> str | None:
@@ -815,7 +858,15 @@ def _names_the_model(sentence: SentenceFacts, group: Group, recent: list[Sentenc
     if any(a.model for s in group.sentences for a in s.aircraft) or not _follows(group, recent[-3:]):
         return False
     definite = [a for a in sentence.aircraft if a.model and NAMES_MODEL.search(sentence.text[: a.start])]
-    return bool(definite) and _compatible(group, replace(sentence, dates=[]))
+    # right after the loss, a single one named ("the tail boom of a Gazelle"), not a fleet ("flies Gazelles")
+    single = (
+        _follows(group, recent[-1:]) and not (sentence.another or sentence.background) and len(sentence.families) == 1
+        and any(a.model and SINGLE.search(sentence.text[: a.start]) for a in sentence.aircraft)
+    )  # fmt: skip
+    return bool(definite or single) and _compatible(group, replace(sentence, dates=[]))
+
+
+SINGLE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _as_detail(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts]) -> SentenceFacts | None:
@@ -828,9 +879,13 @@ def _as_detail(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts
         return replace(sentence, places=[], casualties=[], perpetrators=[], weapon=None)
     if _it_was(sentence) and _follows(group, recent[-2:]):
         return replace(sentence, aircraft=[], places=[], casualties=[], perpetrators=[], weapon=None, operators=[])
+    later = _more_of_toll(sentence, group, recent)
+    if later and sentence.dates:
+        return replace(sentence, dates=[])  # the day someone died of wounds is not the loss's day
     tells_crew = (
-        _tells_crew(sentence) or (_nobody_hurt(sentence) and _follows(group, recent)) or _more_of_toll(sentence, group, recent)
-    )
+        _tells_crew(sentence) or (_nobody_hurt(sentence) and _follows(group, recent)) or later
+        or (_the_same_one(sentence) and bool(sentence.casualties) and _follows(group, recent[-1:]))
+    )  # "The helicopter was carrying 17 people."
     if sentence.families and group.families and not sentence.families & group.families:
         return None  # the crew of another aircraft
     if not tells_crew and (_tells_attack(sentence) or _weapon_used(sentence, group, recent)):
@@ -1079,6 +1134,7 @@ def settle_parties(mentions: list[Mention], text: str) -> None:
         _ambiguous_service(mention, text)
         _operator_of_same_type(mention, mentions)
         _operator_from_location(mention, mentions, text)
+        _unnamed_force(mention, text)
         _friendly_fire(mention)
 
 
@@ -1148,6 +1204,18 @@ def _ambiguous_service(mention: Mention, text: str) -> None:
         return
     for statement in mention.fields.get("aircraft", []):
         country = service_in_context(text[max(0, statement.evidence.start - 30) : statement.evidence.start], text)
+        if country:
+            mention.add("operator", country, statement.evidence)
+            return
+
+
+def _unnamed_force(mention: Mention, text: str) -> None:
+    """ "an army Mi-24" with no country word, in an article about one country, is that country's."""
+    if mention.fields.get("operator"):
+        return
+    for statement in mention.fields.get("aircraft", []):
+        start, end = statement.evidence.start, statement.evidence.end
+        country = unnamed_force_country(text[max(0, start - 30) : start], text[start:end], text)
         if country:
             mention.add("operator", country, statement.evidence)
             return
