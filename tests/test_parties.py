@@ -538,3 +538,70 @@ def test_their_aircraft_after_a_non_state_subject_gives_no_state():
 )
 def test_a_speakers_name_after_the_body_is_not_part_of_the_side(phrase, name):
     assert party_name(phrase) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("Drone down\nArmy anti-aircraft gunners near the airfield opened fire on the drone and shot it down on "
+         "Tuesday, officers said.", "anti-aircraft gun"),
+        ("Jet lost\nAA gunners brought down the Su-25 over the ridge on Sunday, the rebels said.", "anti-aircraft gun"),
+        ("Helicopter lost\nA ZU-23 crew shot down the Mi-8 near the river on Monday, militants said.", "anti-aircraft gun"),
+        ("Jet lost\nFlak gunners hit the MiG-21 as it turned on Friday and it crashed, the ministry said.", "anti-aircraft gun"),
+        # negative: a shooting with no word for the gun stays ground fire
+        ("Drone lost\nSoldiers opened fire on the drone and shot it down on Saturday, militants said.", "ground fire"),
+    ],
+)  # fmt: skip
+def test_gunners_name_the_anti_aircraft_gun(text, weapon):
+    assert main_summary(text)["weapon"] == weapon
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Helicopter down\nA spokesman for the Taliban said on Friday that the group's fighters had shot down an "
+         "army Mi-17 near the pass.", "Taliban"),
+        ("Drone down\nA spokeswoman for the Zambezi Liberation Front told reporters the movement's fighters brought "
+         "down a government drone on Monday.", "Zambezi Liberation Front"),
+        ("Jet lost\nA spokesman for Ansar Dine said its men shot down the jet with a heavy machine gun on Sunday.",
+         "Ansar Dine"),
+    ],
+)  # fmt: skip
+def test_a_spokesmans_group_claims_its_fighters_shot(text, group):
+    statements = perpetrator_statements(text)
+    assert [s.value for s in statements] == [group]
+    assert statements[0].evidence.stance == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Sudan: drone lost\nFighting went on across Sudan this week. Army anti-aircraft gunners opened fire on one "
+         "of the army's own drones on Tuesday and shot it down, two military sources said.", "Sudan"),
+        ("Sudan war\nFighting continued in Sudan on Tuesday. Gunners shot down an army Mi-24 by mistake near the "
+         "town, officers said.", "Sudan"),
+        ("Mali\nMali's northern towns saw fresh clashes. Rebels said they shot down an air force jet near the "
+         "border on Sunday.", "Mali"),
+        # the country named once, its armed group more often; a maker's country does not count
+        ("Drone lost\nThe RSF said on Monday that RSF fighters had downed an army drone, an Iranian-made model, "
+         "over the Sudanese capital. The RSF gave no evidence.", "Sudan"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_army_is_the_articles_country(text, country):
+    assert main_summary(text)["operator"] == country
+
+
+def test_an_unnamed_army_in_a_story_of_two_countries_names_no_operator():
+    text = (
+        "Border clash\nIndia and Pakistan traded fire on Monday. Pakistan said it shot down an army helicopter "
+        "near the line, and India said the claim was false."
+    )
+    assert main_summary(text)["operator"] is None
+
+
+def test_a_force_that_speaks_is_not_the_aircrafts_owner():
+    text = (
+        "Drone lost\nFighting went on across Sudan this week. Later the military said the drone had been shot "
+        "down by rebels near the Sudanese border town on Tuesday."
+    )
+    assert main_summary(text)["operator"] is None

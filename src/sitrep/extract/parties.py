@@ -25,6 +25,7 @@ GENERIC_FORCE = {
     "ministry", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "statement",
     "southern", "northern", "eastern", "western", "central", "foreign", "defence", "wing", "group",
     "mechanised", "mechanized", "infantry", "artillery", "service", "press", "office", "staff", "general",
+    "aa", "flak", "anti-aircraft", "air-defence", "air-defense",  # "army AA gunners" names no one more
 }  # fmt: skip
 # Armed groups and alliances named by what they are: a party even without a proper name ("bandits",
 # "coalition jets").
@@ -502,3 +503,32 @@ OWN_SIDE_FIRE = re.compile(
 def own_side_fire(text: str) -> bool:
     """The sentence tells of fire from the aircraft's own side."""
     return bool(OWN_SIDE_FIRE.search(text))
+
+
+# A state's own force named with no country word, with its aircraft: "an army Mi-24", "one of
+# the army's own drones", "the junta's Mi-17", "an air force jet".
+UNNAMED_FORCE = re.compile(
+    r"\b(?:army|air\s+force|military|armed\s+forces|junta|government|regime)(?:['’]s)?(?:\s+own)?\s+(?:[\w-]+\s+)?$", re.I
+)
+UNNAMED_FORCE_START = re.compile(r"^(?:army|air\s+force|military|junta|government|regime)\s", re.I)
+
+
+def article_country(text: str) -> str | None:
+    """The one country an article is about: named at least twice and at least twice as often as any
+    other (names, demonyms, capitals and the armed groups that fight there alike)."""
+    words = re.findall(r"\b[A-Z][a-z]{2,}\b(?![-‐](?:made|built|designed|supplied|manufactured)\b)", text)  # not a maker
+    groups = [ARMED_GROUPS.get(m.group()) or ARMED_GROUPS.get(m.group().lower()) for m in ARMED_GROUP_NAME.finditer(text)]
+    named = Counter(c for c in [country_of(w) for w in words] + groups if c)  # a group fights in its country
+    ranked = named.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def unnamed_force_country(before: str, aircraft: str, text: str) -> str | None:
+    """The state an unnamed "army"/"air force" just `before` an aircraft, or opening its words, stands for
+    ("one of the army's own drones", "an army Mi-24"): the article's one country."""
+    found = UNNAMED_FORCE.search(before) or UNNAMED_FORCE_START.match(aircraft)
+    if not found or any(w[:1].isupper() and country_of(w) for w in _words(found.group())):
+        return None
+    return article_country(text)
