@@ -664,3 +664,102 @@ def test_towns_that_airfields_serve_are_small_places(gaz, text, town, admin1):
 ])
 def test_airfield_towns_need_context(gaz, text):
     assert "Lukla" not in found(gaz, text)
+
+
+@pytest.mark.parametrize("text,where,country,admin1", [
+    # a small namesake abroad, in a story about another country that names no other region: a town of that country
+    ("Chadian troops fought rebels near Abeche on Sunday. Later an army helicopter was shot down near Kuda, in "
+     "the Ouaddai region, officials in Chad said.", "Kuda", "Chad", "Ouadai"),
+    ("Fighting in Sudan spread on Monday. Rebels said they downed an army drone near Kuda in the Nuba Mountains "
+     "of South Kordofan.", "Kuda", "Sudan", "Southern Kordofan"),
+])
+def test_namesake_abroad_is_a_town_of_the_articles_country(text, where, country, admin1):
+    assert (where, country, admin1, "place") in _incident(text)
+
+
+@pytest.mark.parametrize("text,where,admin1", [
+    ("Pakistan said the crash was an accident. In 2013 an army Mi-17 crashed near the village of Dorkhan in "
+     "Gilgit-Baltistan.", "Dorkhan", "Gilgit-Baltistan"),
+    ("Fighting went on in Khartoum. Years earlier a Pakistani Mi-17 came down near Dorkhan in the Astore valley of "
+     "Gilgit-Baltistan.", "Dorkhan", "Gilgit-Baltistan"),
+    ("A Mi-8 crashed in Batken region last week, and officials in Bishkek opened an inquiry. The service lost "
+     "another Mi-8 in Batken region in 2019. In 2017 a third one burned out at a border post near Kara-Tash.",
+     "Kara-Tash", "Batken"),
+    ("Three crew died when a helicopter crashed in the mountains of Batken region. An earlier one came down in "
+     "Kadamjai district.", "Kadamjai district", "Batken"),
+])
+def test_unknown_place_takes_the_region_the_text_names(text, where, admin1):
+    found = _incident(text)
+    assert {a for w, _, a, _ in found if w.startswith(where) or w.startswith(admin1)} == {admin1}
+
+
+def test_unknown_place_takes_no_region_when_two_are_named_as_often():
+    found = _incident("Officials in Punjab and Sindh met on Monday. A Pakistani drone crashed near the village of "
+                      "Dorkhan on Sunday.")
+    assert [(c, a) for w, c, a, _ in found if w.startswith("Dorkhan")] == [("Pakistan", None)]
+
+
+def test_town_abroad_in_a_named_country_is_kept():
+    found = _incident("An Indian Air Force jet crashed near Kuda in India on Monday. Officials in Sudan were not "
+                      "involved.")
+    assert ("Kuda", "India") in [(w, c) for w, c, _, _ in found]
+
+
+@pytest.mark.parametrize("text,where,country", [
+    # two small namesakes of the same foreign country must not vouch for each other
+    ("Sudanese troops shelled the village of Jalukie on Monday. A day later rebels shot down an army helicopter "
+     "near the village of Longleng, in South Kordofan.", "Longleng", "Sudan"),
+    ("Malian soldiers fought near the village of Tseminyu last week. On Friday a Malian drone crashed near the "
+     "village of Pfutsero in the Mopti region.", "Pfutsero", "Mali"),
+    ("Fighting in Somalia went on. A government helicopter came down near the village of Jalukie after a patrol "
+     "from the village of Longleng, officials in Mogadishu said.", "Jalukie", "Somalia"),
+])
+def test_small_namesakes_abroad_do_not_vouch_for_each_other(text, where, country):
+    assert [c for w, c, _, _ in _incident(text) if w.startswith(where) or w.endswith(where)] == [country]
+
+
+def test_small_towns_of_an_unnamed_country_are_kept_when_no_country_is_named():
+    found = _incident("A small plane crashed near Jalukie on Monday, and a second one went down near Longleng.")
+    assert {c for _, c, _, _ in found} <= {"India"}
+
+
+@pytest.mark.parametrize("text", [
+    "A navy helicopter went missing over the Sea of Okhotsk on Monday, about 200 km north of Hokkaido.",
+    "The drone crashed into the Mediterranean some 80 miles south of Crete, the ministry said.",
+    "Two patrol jets collided over the Pacific about 300 km east of Okinawa, killing both pilots.",
+    "A surveillance plane was lost over the Black Sea, 60 nautical miles south-west of Crimea.",
+])
+def test_far_out_at_sea_is_no_country(text):
+    assert [c for _, c, _, _ in _incident(text) if c] == []
+
+
+@pytest.mark.parametrize("text,country", [
+    ("A helicopter crashed into the sea 3 km off Crete on Monday.", "Greece"),
+    ("A fighter jet crashed 40 km north of Aleppo on Monday.", "Syria"),
+    ("A trainer ditched in the Mediterranean just off Malta, 5 km from the coast.", "Malta"),
+])
+def test_near_shore_or_inland_keeps_the_country(text, country):
+    assert country in [c for _, c, _, _ in _incident(text)]
+
+
+def test_far_at_sea_from_an_unlisted_island_is_no_country():
+    found = _incident("Japan's navy lost two helicopters over the Pacific some 250 km east of Kojima island.")
+    assert [w for w, _, _, _ in found] == []
+
+
+@pytest.mark.parametrize("text,town", [
+    ("The command of the 5th Army Aviation Base in Gyumri is investigating the loss of the helicopter.", "Gyumri"),
+    ("A spokesman for the regiment's headquarters in Aleppo said the crew had died.", "Aleppo"),
+    ("The pilot, a father of two whose home town in Erbil mourned him, was killed in the crash.", "Erbil"),
+])
+def test_a_units_base_or_home_is_no_incident_place(text, town):
+    assert town not in [w for w, _, _, _ in _incident(text)]
+
+
+@pytest.mark.parametrize("text,town", [
+    ("The helicopter crashed near the air base in Hama on Monday.", "Hama"),
+    ("The jet came down inside the military base at Latakia, the army said.", "Latakia"),
+    ("A drone struck a hangar at the army base in Kandahar.", "Kandahar"),
+])
+def test_a_loss_at_a_base_keeps_its_town(text, town):
+    assert town in [w for w, _, _, _ in _incident(text)]

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.tokens import Span
 
-from ..gazetteer import Place, PlaceMatch, get_gazetteer, normalize_name
+from ..gazetteer import STRONG_POP, Place, PlaceMatch, get_gazetteer, normalize_name
 from .attribution import DATELINE
 from .dates import other_event
 
@@ -90,6 +90,50 @@ TAKEOFF = re.compile(
 )
 # "taken to hospital in X", "treated at a clinic in X": where the injured went, not where the loss was
 CARE_PLACE = re.compile(r"\b(?:hospital|clinic|medical (?:centre|center)|morgue)s?\s+(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
+# "went missing over the Sea of Japan, about 150 km north-west of the Oki Islands": far out at sea, no country's
+OPEN_SEA = re.compile(
+    r"\b(?:over|in|into|across|above|on)\s+the\s+(?:(?:[A-Z][\w’'-]*\s+){1,2}(?:Sea|Ocean)\b|Sea of\s+[A-Z]|"
+    r"(?:Pacific|Atlantic|Indian|Arctic|Southern)(?:\s+Ocean)?\b|Mediterranean\b|high seas\b|open sea\b)"
+)
+FAR_FROM = re.compile(
+    r"\b(?P<n>\d[\d,.]*)\s*(?P<unit>km|kilometres|kilometers|miles|nautical miles|nm)\s+"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+)?(?:of|from|off)\s+(?:the\s+)?(?:coast of\s+)?$",
+    re.IGNORECASE,
+)
+TERRITORIAL_KM = 22.2  # 12 nautical miles
+
+
+def _far_at_sea(text: str, start: int) -> bool:
+    """The sentence puts the loss over a named sea, and the place only measures the distance to it from
+    beyond territorial waters."""
+    far = FAR_FROM.search(text[max(0, start - 50) : start])
+    if not far or not OPEN_SEA.search(text):
+        return False
+    km = float(far.group("n").replace(",", "")) * {"km": 1, "kilometres": 1, "kilometers": 1, "miles": 1.609}.get(
+        far.group("unit").lower(), 1.852)
+    return km > TERRITORIAL_KM
+
+
+# "the command of the 102nd Military Base in X is assessing": the home of a unit, not where the loss was; but
+# "crashed near the air base in X" locates it
+HOME_OF = re.compile(
+    r"\b(?:base|airbase|headquarters|garrison|barracks|hometown|home town|home)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE
+)
+AT_THE_HOME = re.compile(
+    r"\b(?:at|near|into|onto|on|outside|over|inside|by|approaching|approach to)\s+(?:the|a|an|its|their)?\s*"
+    r"(?:[\w’'-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
+def _home_only(before: str) -> bool:
+    home = HOME_OF.search(before[-30:])
+    if not home:
+        return False
+    lead = before[: len(before) - len(before[-30:]) + home.start()]
+    return not AT_THE_HOME.search(CLAUSE_BREAK.split(lead)[-1][-60:])
+
+
 BORDER_AFTER = re.compile(r"^(?:[-–][A-Z][\w’'-]*)?\s+(?:border|frontier)\b")
 CLAUSE_BREAK = re.compile(r",|;|\bwhen\b|\bwhere\b|\bafter\b|\bwhile\b|\bbefore\b|\band\b", re.IGNORECASE)
 LAUNCH_LEMMAS = {"fire", "launch"}
@@ -137,6 +181,7 @@ class ArticlePlaces:
     located: dict[int, str] = field(default_factory=dict)  # match start → country named after "in", "over"...
     local: list[Place] = field(default_factory=list)  # places the gazetteer lacks, located by the article
     homes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (country, admin1) the place names lie in
+    strays: set[int] = field(default_factory=set)  # starts of namesakes abroad that point nowhere (`_strays`)
 
     def where(self, match: PlaceMatch) -> list[str]:
         """The countries other place names say things happen in ("fighting in Yemen"), not merely name
@@ -156,9 +201,11 @@ class ArticlePlaces:
         return None
 
     def region_in(self, country: str) -> str | None:
-        """The one first-level region of `country` the article names, if it names exactly one."""
-        regions = {admin1 for c, admin1 in self.homes if c == country}
-        return regions.pop() if len(regions) == 1 else None
+        """The first-level region of `country` the article names, if it names one more often than all the
+        others together."""
+        regions = Counter({admin1: n for (c, admin1), n in self.homes.items() if c == country})
+        ranked = regions.most_common(1)
+        return ranked[0][0] if ranked and ranked[0][1] * 2 > sum(regions.values()) else None
 
     def named_elsewhere(self, match: PlaceMatch) -> set[str]:
         """Countries the article points to by other names than this one, and by its demonyms."""
@@ -184,8 +231,11 @@ def read_places(text: str) -> ArticlePlaces:
     regions: list[str] = []
     demonyms: Counter[str] = Counter()
     homes: Counter[tuple[str, str]] = Counter()
+    strays = _strays(matches, text)
     for match in matches:
         best = match.candidates[0]
+        if match.start in strays:
+            continue  # "Kauda" read as an Indian village in a story about Sudan: it points nowhere
         if best.kind == "country" or len({c.country for c in match.candidates}) == 1:
             countries[best.country] += 1
             support[match.start] = best.country
@@ -199,7 +249,25 @@ def read_places(text: str) -> ArticlePlaces:
         if country:
             demonyms[country] += 1
     local = _local_places(text, matches, countries)
-    return ArticlePlaces(matches, countries, support, regions, demonyms, located, local, homes)
+    return ArticlePlaces(matches, countries, support, regions, demonyms, located, local, homes, strays)
+
+
+def _strays(matches: list[PlaceMatch], text: str) -> set[int]:
+    """Starts of small towns whose every namesake lies in a country that no country or region name and no
+    demonym of the article points to, while other names point to one country: a namesake abroad
+    ("Kauda" in a story about Sudan read as Kuda, India) that must not pull the article's country."""
+    gazetteer = get_gazetteer()
+    named = {m.candidates[0].country for m in matches if m.candidates[0].kind == "country"}
+    named |= {c for c in map(gazetteer.demonym_country, set(WORD.findall(text))) if c}
+    regions = {m.candidates[0].country for m in matches if m.candidates[0].kind == "admin1"}
+    out = set()
+    for match in matches:
+        countries = {c.country for c in match.candidates}
+        if match.candidates[0].kind in ("country", "admin1") or countries & (named | regions):
+            continue
+        if max(c.population for c in match.candidates) < STRONG_POP:
+            out.add(match.start)
+    return out if named else set()
 
 
 def _demonym_grounds(text: str) -> list[PlaceMatch]:
@@ -260,7 +328,7 @@ def incident_places(
         start = match.start - span.start_char
         if (dateline and start < dateline.end()) or any(s <= start < e for s, e in skip):
             continue
-        if not _locates(text, start, start + len(match.text)) or _elsewhere(span, match):
+        if not _locates(text, start, start + len(match.text)) or _elsewhere(span, match) or _far_at_sea(text, start):
             continue
         if other_event(text[:start], anchors, same_day=True) and not TAKEOFF.search(text[max(0, start - 110) : start]):
             continue  # "hours after a strike near X", but not "minutes after leaving X": the same flight
@@ -268,12 +336,16 @@ def incident_places(
         named = context + [c for c, _ in places.demonyms.most_common() if c not in context]
         place = get_gazetteer().resolve(match, named, places.regions, places.where(match))
         if context and place.kind != "country" and place.country not in context and not _spelled_as(match.text, place):
-            continue  # a fuzzy namesake abroad ("Boni" read as Bonn) in an article about somewhere else
-        chosen.append((match, _namesake_at_home(match, place, places)))
+            # a fuzzy namesake abroad ("Boni" read as Bonn): a town of the article's country, if it has one
+            home = _namesake_at_home(match, place, places, span)
+            if home is not place:
+                chosen.append((match, home))
+            continue
+        chosen.append((match, _namesake_at_home(match, place, places, span)))
     return chosen or _unknown_places(span, places, skip, anchors)
 
 
-def _namesake_at_home(match: PlaceMatch, place: Place, places: ArticlePlaces) -> Place:
+def _namesake_at_home(match: PlaceMatch, place: Place, places: ArticlePlaces, span: Span) -> Place:
     """A town whose every namesake the gazetteer knows lies in a country nothing else in the article points to,
     while the article is about another ("Kalay" in a story about Burma read as a Japanese city): it is that
     country's town the gazetteer lacks."""
@@ -283,7 +355,28 @@ def _namesake_at_home(match: PlaceMatch, place: Place, places: ArticlePlaces) ->
     if {c.country for c in match.candidates} & (places.named_elsewhere(match) | {home}):
         return place
     code = get_gazetteer().country_code(home)
-    return Place(match.text, "place", home, code, places.region_in(home), None, None) if code else place
+    return Place(match.text, "place", home, code, _region_near(span, places, home), None, None) if code else place
+
+
+def _sentence_country(span: Span, places: ArticlePlaces) -> str | None:
+    """The one country the sentence's place names lie in ("near the village of X in Y province")."""
+    countries = {m.candidates[0].country for m in _in_sentence(span, places) if len({c.country for c in m.candidates}) == 1}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _region_near(span: Span, places: ArticlePlaces, country: str) -> str | None:
+    """The region an unlisted place of `country` lies in: the one the sentence names ("near Minimarg, in
+    Gilgit-Baltistan"), else the one the article names, or names most."""
+    regions = {
+        m.candidates[0].admin1 for m in _in_sentence(span, places)
+        if m.candidates[0].kind != "country" and m.candidates[0].country == country and m.candidates[0].admin1
+        and len({(c.country, c.admin1) for c in m.candidates}) == 1
+    }  # fmt: skip
+    return regions.pop() if len(regions) == 1 else places.region_in(country)
+
+
+def _in_sentence(span: Span, places: ArticlePlaces) -> list[PlaceMatch]:
+    return [m for m in places.matches if span.start_char <= m.start < span.end_char and m.start not in places.strays]
 
 
 def _unknown_places(
@@ -298,7 +391,7 @@ def _unknown_places(
         start, end = found.span(group)
         name = found.group(group)
         demonym = gazetteer.demonym_country(name)
-        if any(s <= start < e for s, e in skip) or not _locates(text, start, end):
+        if any(s <= start < e for s, e in skip) or not _locates(text, start, end) or _far_at_sea(text, start):
             continue
         if demonym is None and gazetteer.is_word(name):
             continue
@@ -307,7 +400,7 @@ def _unknown_places(
         if other_event(text[:start], anchors, same_day=True):
             continue
         country = demonym or (None if group == "bare" and gazetteer.country(name) else
-                                                       places.main_country())
+                              _sentence_country(span, places) or places.main_country())
         code = gazetteer.country_code(country) if country else None
         if code is None:
             continue
@@ -315,7 +408,7 @@ def _unknown_places(
         match = PlaceMatch(span.start_char + start, span.start_char + found.end(), label, ())
         if _elsewhere(span, match):
             continue
-        return [(match, Place(label, "place", country, code, places.region_in(country), None, None))]
+        return [(match, Place(label, "place", country, code, _region_near(span, places, country), None, None))]
     return []
 
 
@@ -344,7 +437,7 @@ def _locates(text: str, start: int, end: int) -> bool:
         offset = len(before) - len(before[-80:])
         if not _locates(text, offset + inner.start("inner"), offset + inner.end("inner")):
             return False
-    if DESTINATION_PLACE.search(clause[-70:]):
+    if DESTINATION_PLACE.search(clause[-70:]) or _home_only(before):
         return False
     if SPEECH_PLACE.search(before[-60:]) or BORDER_AFTER.match(text[end:]) or EARLIER_MISSION.search(before[-80:]):
         return False
