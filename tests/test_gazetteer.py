@@ -763,3 +763,25 @@ def test_a_units_base_or_home_is_no_incident_place(text, town):
 ])
 def test_a_loss_at_a_base_keeps_its_town(text, town):
     assert town in [w for w, _, _, _ in _incident(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A light aircraft crashed on Tenerife, Spain, on Sunday, killing the pilot.",
+    "The helicopter went down on Tenerife, Spain, after losing power.",
+    "Rescuers reached the wreck on Lanzarote before dawn.",
+    "A glider came down on Gran Canaria during a training flight.",
+])
+def test_island_named_like_a_town_is_the_island(gaz, text):
+    # an island whose name only a town carries as an alternate ("Santa Cruz de Tenerife") is still the island
+    match = next(m for m in gaz.find(text) if m.text.split(",")[0] in ("Tenerife", "Lanzarote", "Gran Canaria"))
+    best = match.candidates[0]
+    assert (best.country, best.admin1) == ("Spain", "Canarias")
+
+
+def test_island_outranks_town_carrying_its_name(gaz):
+    assert [(p.name, p.country) for p in gaz.lookup("Tenerife")][0] == ("Tenerife", "Spain")
+
+
+def test_town_named_after_its_island_keeps_its_own_name(gaz):
+    match = next(m for m in gaz.find("The flight landed at Santa Cruz de Tenerife.") if "Santa Cruz" in m.text)
+    assert match.candidates[0].name == "Santa Cruz de Tenerife"

@@ -1485,7 +1485,9 @@ def _build_features(b: _Builder, extra: dict[str, Any]) -> None:
                 if not any(b.kinds[e] in (K_COUNTRY, K_ADMIN1) or b.pop[e] >= BIG_POP for e in held):
                     b.keys[normalize_name(name)] = {}
             continue
-        same = [e for e in b.keys.get(normalize_name(feature["name"]), {}) if b.cc[e] == cc and b.kinds[e] != K_AIRBASE]
+        # a town that merely carries the name among its alternates ("Santa Cruz de Tenerife") is not the feature
+        same = [e for e, flags in b.keys.get(normalize_name(feature["name"]), {}).items()
+                if b.cc[e] == cc and b.kinds[e] != K_AIRBASE and not (b.kinds[e] == K_PLACE and flags & FLAG_ALT)]
         if same:
             for a in feature["aliases"]:
                 b.key(a, same[0], FLAG_ALT)
