@@ -274,7 +274,8 @@ def test_walking_away_and_bodies_recovered(sentence: str, expected: set[tuple[st
         ("The toll of Sunday's collision has climbed to 7, officials said.", {("killed", 7)}),
         ("The toll has risen to 14 soldiers in the district.", set()),
         # taken to a place of care
-        ("One survivor was airlifted to a trauma centre.", {("wounded", 1)}),
+        ("One survivor was airlifted to a trauma centre with burns.", {("wounded", 1)}),
+        ("One survivor was airlifted to a trauma centre.", set()),  # care alone states no injury (gold/README.md)
         ("Two passengers were flown to a clinic in the capital.", {("wounded", 2)}),
         ("Three soldiers were flown to the base in the capital.", set()),
     ],
@@ -321,7 +322,8 @@ def test_a_breakdown_is_not_counted_again(text: str, expected: set[tuple[str, in
         ("The instructor was killed and his student was badly hurt when the trainer went down.", {("killed", 1), ("wounded", 1)}),
         ("A trainee was injured when the glider struck a fence.", {("wounded", 1)}),
         # survivors taken to care, hurt people who "have" injuries
-        ("Rescuers carried the three survivors through the jungle to a district clinic.", {("wounded", 3)}),
+        ("Rescuers carried the three survivors through the jungle to a district clinic. All had broken bones.", {("wounded", 3)}),
+        ("Rescuers carried the three survivors through the jungle to a district clinic.", set()),
         ("Both have fractured ribs and are in a stable condition.", {("wounded", 2)}),
         ("Two passengers survived and remain in serious condition at the regional hospital.", {("wounded", 2), ("killed", 0)}),
         ("The seaplane was carrying five people when it clipped the trees.", {("on_board", 5)}),
@@ -536,3 +538,92 @@ def test_unseen_shapes(sentence: str, expected: set[tuple[str, int]]) -> None:
 )
 def test_death_words_and_later_deaths(sentence: str, expected: set[tuple[str, int]]) -> None:
     assert parsed_counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dateline number before the count is not part of it
+        ("KABUL, May 4 (Wire) - Three soldiers died when the helicopter came down.", {("killed", 3)}),
+        ("LIMA, 12 (AP) - Two pilots were killed in the crash.", {("killed", 2)}),
+        ("Oct 7 (Agency) - Six crew members lost their lives and one other was injured.", {("killed", 6), ("wounded", 1)}),
+        # a toll raised by a later death, whatever the loss is called
+        ("The gunner died on Monday, raising the death toll from the ambush to three.", {("killed", 3)}),
+        ("Second airman dies, bringing toll from helicopter shootdown in the north to two", {("killed", 2)}),
+        ("A wounded officer died overnight, taking the toll from the attack to four, police said.", {("killed", 4)}),
+        # the whole a part belongs to takes no outcome; the part does
+        ("The two medics who made up the rest of the five people aboard remain in hospital with injuries.", {("wounded", 2), ("on_board", 5)}),
+        ("Most of the 20 passengers aboard were conscripts.", {("on_board", 20)}),
+        ("The three soldiers who were the rest of the six men on board were injured.", {("wounded", 3), ("on_board", 6)}),
+        # "the N other people on board" and the one named before are all aboard
+        ("The crash killed its pilot and injured the four other people on board.", {("killed", 1), ("wounded", 4), ("on_board", 5)}),
+        ("Gunfire brought down the helicopter, killing two soldiers and injuring the three other people aboard.", {("killed", 2), ("wounded", 3), ("on_board", 5)}),
+        ("The navigator was killed and the two other crew members aboard were hurt.", {("killed", 1), ("wounded", 2), ("on_board", 3)}),
+        # negative: other people aboard with no part named
+        ("The three other people aboard were taken to hospital with injuries.", {("wounded", 3)}),
+    ],
+)
+def test_datelines_raised_tolls_and_parts_of_a_whole(text: str, expected: set[tuple[str, int]]) -> None:
+    assert parsed_counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # roles whose names were set aside in commas still add up
+        ("The captain, Ana Ruiz, the navigator and two other people were injured.", {("wounded", 4)}),
+        ("The pilot, Tom Hale, the co-pilot and one passenger were hurt.", {("wounded", 3)}),
+        ("The instructor, Omar Said, the student and three other people were injured.", {("wounded", 5)}),
+        # "they" is never one person: no number when the sentence before counted one
+        ("The pilot was hurt. They were flown to the capital and admitted to hospital.", {("wounded", 1)}),
+        ("A soldier was wounded in the crash. They were taken to hospital by helicopter.", {("wounded", 1)}),
+        ("The co-pilot suffered burns. They were both treated in hospital.", {("wounded", 1)}),
+        # survivors taken to hospital with no injury stated are not counted as wounded
+        ("The 40 survivors were taken to hospitals in the city.", set()),
+        ("All 12 survivors were flown to a hospital for checks.", set()),
+        ("The survivors were taken to the regional hospital.", set()),
+        ("The 40 survivors were taken to hospitals. Several had serious burns.", {("wounded", 40)}),  # harm told next
+        ("The 40 survivors were taken to hospitals with injuries.", {("wounded", 40)}),  # negative: injury stated
+    ],
+)
+def test_roles_with_names_plural_pronouns_and_survivors_in_hospital(text: str, expected: set[tuple[str, int]]) -> None:
+    assert parsed_counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "each carrying" multiplies by the number of aircraft
+        ("The two helicopters, each carrying three soldiers, collided over the range.", {("on_board", 6)}),
+        ("Three jets, each with two crew, were lost in the storm.", {("on_board", 6)}),
+        ("Both aircraft, each carrying four people, went down.", {("on_board", 8)}),
+        ("The helicopter, carrying three soldiers, went down.", {("on_board", 3)}),  # negative: one aircraft
+        ("Two army helicopters collided on Monday. The helicopters, each carrying two soldiers, were on a night flight.", {("on_board", 4)}),
+        ("The helicopters, each carrying two soldiers, were on a night flight.", set()),  # how many is not said
+        # groups that are not people words still count people
+        ("On board were a crew of two, a medical team of three and one child.", {("on_board", 6)}),
+        ("The aircraft carried a crew of four and a delegation of six.", {("on_board", 10)}),
+        ("It had a crew of three and a family of five on board.", {("on_board", 8)}),
+        ("A crew of two flew the plane.", {("on_board", 2)}),  # negative: crew alone
+        ("Aboard were crew of two, rescue team of four and one child.", {("on_board", 7)}),
+        ("A crew of three flew the plane, and a group of 40 watched from the ground.", {("on_board", 3)}),  # negative: not listed aboard
+    ],
+)
+def test_each_carrying_and_groups_of_people(text: str, expected: set[tuple[str, int]]) -> None:
+    assert parsed_counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The pilot was hurt. They were flown to the capital and admitted to hospital.", set()),
+        ("A soldier was wounded in the crash. They were taken to hospital by helicopter.", set()),
+        ("The captain suffered burns. They were treated for injuries in hospital.", set()),
+        ("Two crew members were hurt. They were flown to hospital with injuries.", {("wounded", 2)}),  # negative: a group
+    ],
+)
+def test_they_is_never_one_person(text: str, expected: set[tuple[str, int]]) -> None:
+    from sitrep.nlp import analyze
+
+    second = list(analyze(text).sents)[1]
+    assert {(c.field, c.value) for c in casualty_cues(second.text, second)} == expected

@@ -59,7 +59,8 @@ _BELOW_HUNDRED = rf"(?:{_TENS})(?:-(?:{_ONES}))?|ten|eleven|twelve|thirteen|four
 # "forty-two", "a hundred", "two hundred and five": read whole, not as their last word
 COMPOUND_NUMBER = rf"(?:(?:a|{_ONES})\s+hundred(?:\s+(?:and\s+)?(?:{_BELOW_HUNDRED}))?|(?:{_TENS})-(?:{_ONES}))"
 NUMBER = rf"(?:(?<![\w./-])\d{{1,4}}|{COMPOUND_NUMBER}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-MODIFIERS = r"(?:(?!total\s+of\b)[A-Za-z0-9-]+\s+){0,3}?"  # "a total of 12 people" is 12, not 1
+# "a total of 12 people" is 12, not 1; "May 4 (AP) - Three soldiers" is three: no number or lone dash between
+MODIFIERS = rf"(?:(?!total\s+of\b|(?:{NUMBER})\s)[A-Za-z0-9][A-Za-z0-9-]*\s+){{0,3}}?"
 COUNT = rf"(?<!\bno\s)(?:all\s+(?:the\s+)?|at least\s+|a total of\s+|some\s+|about\s+|around\s+)?\b{NUMBER}\s+{MODIFIERS}{PEOPLE}\b"
 ABOARD = r"(?:\s+(?P<aboard>on board|aboard|onboard))?"
 COUNTS = re.compile(rf"{COUNT}{ABOARD}(?:\s*(?:,|and|, and|as well as)\s+{COUNT}(?:\s+on the ground)?)*", re.IGNORECASE)
@@ -137,7 +138,7 @@ AUXILIARIES = (  # words between a count and its outcome, and a relative clause:
     # "of the helicopter that came down near X": a noun with its relative clause before the verb
     r"|of\s+(?:the|its|their|an?)\s+[^,;.]{1,40}?\s(?:that|which)\s[^,;.]{1,60}?\s(?=(?:were|was)\s)"
     # "whose helicopter plunged into the sea off the coast are dead": a relative clause without commas
-    r"|(?:whose|who|that)\s[^,;.]{1,100}?\s(?=(?:are|were|was|is|have|has|had)\s))*"
+    r"|(?:whose|who|that)\s[^,;.]{1,100}?\s(?=(?:are|were|was|is|have|has|had|remain|remains|remained)\s))*"
     r"(?:,\s(?:which|who)\s[^,;]{1,60},\s)?"
 )
 AFTER = {
@@ -213,8 +214,8 @@ ONE_PERSON_WOUNDED = re.compile(
 EJECTED = re.compile(rf"\b{ONE_ROLE}s?\s+(?:(?!failed|unable|not|never|no)[\w-]+\s+){{0,3}}?(?:to\s+)?eject(?:ed|s)?\b", re.I)
 # "the pilot and the navigator", "its pilot, co-pilot and gunner", "the pilot and two others": one person per role
 ROLES = re.compile(
-    rf"\b(?:(?:the|its|their|a|his|her)\s+)?{ONE_ROLE}(?:\s*,\s*(?:(?:the|its|a)\s+)?{ONE_ROLE})*,?\s+and\s+"
-    rf"(?:(?:(?:the|its|their|a|his|her)\s+)?{ONE_ROLE}|(?P<others>{NUMBER})\s+(?:others?\b|{MODIFIERS}{PEOPLE}\b))",
+    rf"\b(?:(?:the|its|their|a|his|her)\s+)?{ONE_ROLE}(?:(?:\s*,\s*|\s{{3,}})(?:(?:the|its|a)\s+)?{ONE_ROLE})*,?\s+and\s+"  # a wide gap: a masked name
+    rf"(?:(?:(?:the|its|their|a|his|her)\s+)?{ONE_ROLE}|(?P<others>{NUMBER})\s+(?:{MODIFIERS}{PEOPLE}\b|others?\b))",
     re.I,
 )
 ONE_PERSON_KILLED = re.compile(
@@ -338,8 +339,12 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
     for match in CREW_SIZE.finditer(masked):
         size = number_value(match.group("n") or match.group("m"))
         more = number_value(match.group("more")) if match.group("more") else 0
-        add(match.start(), match.end(), "on_board", None if size is None or more is None else size + more)
-        taken.append(match.span())
+        end = match.end()
+        while more is not None and (extra := MORE_ABOARD.match(masked, end)):  # "..., a medical team of three and one baby"
+            more += number_value(extra.group("g") or extra.group("p")) or 0
+            end = extra.end()
+        add(match.start(), end, "on_board", None if size is None or more is None else size + more)
+        taken.append((match.start(), end))
     if SINGLE_SEAT.search(masked) and re.search(r"\bpilot\b", masked, re.I):
         seat = SINGLE_SEAT.search(masked)
         add(seat.start(), seat.end(), "on_board", 1)  # the pilot of a single-seater is all aboard
@@ -387,6 +392,11 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
             counted(match.start(), match.end(), len(re.findall(ONE_ROLE, match.group(), re.I)) + others, False)
     for match in COUNTS.finditer(masked):
         if _inside(match.span(), taken):
+            continue
+        if PART_OF.search(masked[: match.start()]):  # "the rest of the four people aboard": the whole, not who was hurt
+            if match.group("aboard"):
+                add(match.start(), match.end(), "on_board", count_value(masked[match.start() : match.start("aboard")]))
+            taken.append(match.span())
             continue
         value = count_value(match.group())
         if not value:
@@ -468,13 +478,41 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
     aboard = [c.value for c in cues if c.field == "on_board"]
     if everyone and aboard and not any(c.field == "killed" for c in cues):
         add(everyone.start(), everyone.end(), "killed", aboard[0])  # "carrying 176 people ... no one survived"
+    others = OTHERS_ABOARD.search(masked)
+    if others and not any(c.field == "on_board" for c in cues):  # "killing its pilot and injuring the three others aboard"
+        named = {(c.start, c.end): c.value for c in cues if c.field in ("killed", "wounded") and c.end <= others.start()}
+        if named:
+            add(others.start(), others.end(), "on_board", sum(named.values()) + (number_value(others.group("n")) or 0))
     cues.extend(_nobody(masked, cues))
+    if each := EACH.search(masked):  # "two helicopters, each carrying two soldiers": four aboard in all
+        fleet = _fleet_size(masked[: each.start()], span)
+        inside = [c for c in cues if c.field == "on_board" and each.start() <= c.start < each.end()]
+        cues[:] = [c for c in cues if c not in inside]
+        if fleet and inside:
+            cues.append(CasualtyCue(inside[0].start, inside[0].end, "on_board", fleet * inside[0].value))
+    if not STATED_HARM.search(masked + _next_sentence(span)):  # "the 29 survivors were taken to hospital": alive, not said hurt
+        cues[:] = [c for c in cues if not (_from_care(c) and SURVIVORS.search(masked[c.start : c.end]))]
     if SEVERAL_LOSSES.search(masked) and not re.search(r"\bcollid|\bcollision", masked, re.I):
         return []  # "shot down two allied aircraft and killed three airmen": a tally over several losses
     return cues
 
 
 DEFINITE = re.compile(r"\bthe\s+$", re.I)
+EACH = re.compile(rf"\beach\s+(?:carrying|with|transporting|having|had)\s+(?P<n>{NUMBER})\s+{MODIFIERS}{PEOPLE}\b", re.I)
+FLEET = re.compile(
+    rf"\b(?P<k>{NUMBER}|both)\s+(?:[\w-]+\s+){{0,4}}?(?:aircraft|helicopters|planes|jets|airplanes|aeroplanes|gunships|fighters|choppers)\b",
+    re.I,
+)
+# more people listed after a crew: "a medical team of three", "a delegation of six", "and one patient"
+GROUP_NOUN = r"(?:team|delegation|family|party|group|squad|detachment|unit|contingent)"
+MORE_ABOARD = re.compile(
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+)?{GROUP_NOUN}\s+of\s+(?P<g>{NUMBER})\b"
+    rf"|(?P<p>{NUMBER})\s+{MODIFIERS}{PEOPLE}\b)",
+    re.I,
+)
+# "the rest of the", "most of its": the count after it is a whole that a part belongs to
+PART_OF = re.compile(r"\b(?:rest|remainder|most|many|some|several|majority|half|each|any)\s+of\s+(?:the|its|their)\s+$", re.I)
+OTHERS_ABOARD = re.compile(rf"\bthe\s+(?P<n>{NUMBER})\s+other\s+(?:{PEOPLE})\s+(?:on board|aboard|onboard)\b", re.I)
 WHOLE_CREW = re.compile(rf"{NUMBER}\s+(?:[A-Za-z-]+\s+){{0,3}}?(?:crew|aircrew|crew members|crewmembers|crewmen)$", re.I)
 # "the 12 people on board", "Of the 60 passengers aboard, ...", "all 31 aboard": everyone aboard, whatever befell them
 THE_ABOARD = re.compile(
@@ -514,7 +552,7 @@ CRASH_TOLL = re.compile(
 # "..., bringing the death toll to six": this incident's toll where the sentence is about the crash
 TOLL_TO = re.compile(
     rf"\b(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the\s+)?(?:death\s+|confirmed\s+)?toll\s+"
-    rf"(?:from\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:crash|accident|disaster|collision)\s+)?to\s+(?:at least\s+)?(?P<n>{NUMBER})\b",
+    rf"(?:(?:from|of|in)\s+[^,;.]{{1,60}}?\s+)?to\s+(?:at least\s+)?(?P<n>{NUMBER})\b",  # "from the attack in the hills to two"
     re.I,
 )
 CRASH_WORD = re.compile(r"\b(?:crash(?:ed)?|accident|collision|collided|disaster|shot down|downing)\b", re.I)
@@ -524,6 +562,26 @@ SEVERAL_LOSSES = re.compile(
     r"(?:aircraft|planes|jets|helicopters|warplanes|fighters|drones)\b",
     re.I,
 )
+
+
+def _next_sentence(span: Span | None) -> str:
+    """The text of the sentence after `span`, where it says what befell the people it counted."""
+    if span is None or span.end >= len(span.doc):
+        return ""
+    return " " + span.doc[span.end].sent.text
+
+
+def _fleet_size(before: str, span: Span | None) -> int | None:
+    """How many aircraft "each" spreads over: counted just before it, or in the sentences before."""
+    found = list(FLEET.finditer(before))
+    if not found and span is not None:
+        found = list(FLEET.finditer(span.doc[: span.start].text[-600:]))
+    return number_value(found[-1].group("k")) if found else None
+
+
+def _from_care(cue: CasualtyCue) -> bool:
+    """A cue that a hospital stay alone can give: the hurt, and for "all" of them, everyone aboard alive."""
+    return cue.field in ("wounded", "on_board") or (cue.field == "killed" and cue.value == 0)
 
 
 def _outcomes(text: str, start: int, end: int, whole: bool = False) -> set[str]:
@@ -673,6 +731,7 @@ def _pronoun_harmed(field: str, span: Span) -> bool:
     return field == "killed" or (field == "wounded" and bool(STATED_HARM.search(span.text)))
 
 
+SURVIVORS = re.compile(r"\bsurvivors?\b", re.I)
 STATED_HARM = re.compile(r"\b(?:injur|wound|burn|fractur|broken|(?:serious|critical|grave)\s+condition)", re.I)
 
 
@@ -744,7 +803,8 @@ def _earlier_count(pronoun: Token) -> int | None:
     before = pronoun.doc[sentence.start - 1].sent
     for token in before:
         if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ != "they" and _counted_person(token):
-            return _group_count(token)
+            value = _group_count(token)
+            return value if value and value > 1 else None  # "they" is never one person
     return None
 
 
