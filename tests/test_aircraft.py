@@ -516,3 +516,50 @@ def test_military_designations_of_civil_types_and_names_beside_a_part(sentence, 
 
 def test_an_animal_name_without_aircraft_context_is_no_aircraft():
     assert [a for a in find_aircraft("A gazelle of the savanna outran the lion.") if a.model] == []
+
+
+# --- licence-built and local designations are their own models ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, model, family",
+    [
+        ("The army's T-70 utility helicopter, a Black Hawk built under licence at home, went down in fog.", "T-70", "UH-60"),
+        ("A gendarmerie T-70 helicopter made a hard landing near the border outpost.", "T-70", "UH-60"),
+        ("Japan's UH-60J rescue helicopter vanished from radar off the island.", "UH-60J", "UH-60"),
+        ("A KF-16 fighter crashed into a field shortly after take-off from the air base.", "KF-16", "F-16"),
+        ("The Kawasaki-built CH-47J tandem-rotor helicopter was ferrying supplies.", "CH-47J", "CH-47"),
+        ("An Agusta-built AB 412 of the fire service was lost in the mountains.", "AB-412", "Bell 412"),
+    ],
+)
+def test_licence_built_types_keep_their_own_designation(text, model, family):
+    named = [m for m in find_aircraft(text) if m.model]
+    assert named[0].model == model
+    assert named[0].family == family
+
+
+def test_licence_built_type_and_parent_name_in_one_text():
+    text = "The T-70 helicopter, a locally assembled Sikorsky Black Hawk, came down on a ridge."
+    assert [m.model for m in find_aircraft(text) if m.model] == ["T-70", "UH-60"]
+
+
+def test_no_local_designation_where_none_is_written():
+    assert [m.model for m in find_aircraft("A Black Hawk helicopter crashed during a night exercise.") if m.model] == [
+        "UH-60"
+    ]
+    assert not [m for m in find_aircraft("Route T-70 was closed by snow for two days.") if m.model]
+
+
+def test_bare_family_name_is_kin_to_its_numbered_members():
+    from sitrep.extract.aircraft import families_overlap
+
+    assert families_overlap({"Mirage"}, {"Mirage 2000"})
+    assert families_overlap({"Mirage F1"}, {"Mirage"})
+    assert families_overlap({"Su-25"}, {"Su-25"})
+    assert not families_overlap({"Mirage 2000"}, {"Mirage F1"})
+    assert not families_overlap({"F-16"}, {"F-15"})
+
+
+@pytest.mark.parametrize("text, written", [("Turkish F-16s shot it down.", "F-16s"), ("Korean F-5 jets collided.", "F-5 jets")])
+def test_nationality_before_a_type_is_not_a_maker(text, written):
+    assert [m.text for m in find_aircraft(text)] == [written]

@@ -714,3 +714,96 @@ def test_downing_ones_own_aircraft_is_friendly_fire(sentence):
 
 def test_building_ones_own_drones_is_no_loss():
     assert cues("The country's own drones flew over the parade, and the navy's own jets will follow next year.") == []
+
+
+# --- words that look like a loss cue but tell no loss --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The K-8 trainer, a jet the country assembles at its own aircraft factory, crashed into a field.",
+        "The navy builds its own helicopters at a yard near the capital, and one of them crashed on Monday.",
+        "The air force flies its own drones from the base, and one of them came down in a lake.",
+    ],
+)
+def test_own_aircraft_industry_is_no_friendly_fire(text):
+    assert all(value != "friendly_fire" for value, _ in cues(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Su-24 was shot down by its own aircraft in a tragic error over the gulf.",
+        "Officials said the helicopter was downed by their own jets during the confusion.",
+    ],
+)
+def test_downed_by_own_aircraft_is_friendly_fire(text):
+    assert ("friendly_fire", False) in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The collision is the worst air accident in the valley since 2015, when an Airbus A320 struck the mountains.",
+        "Sunday's crash was one of the deadliest in the region since 2011, when a Boeing 737 flew into a hillside.",
+        "The accident marks the first loss of a glider there since 2019, when a Cessna 172 crashed into a lake.",
+    ],
+)
+def test_ranked_news_event_says_nothing_of_the_recalled_aircraft(text):
+    values = [value for value, _ in cues(text)]
+    assert "collision" not in values
+    assert "crashed" in values
+
+
+def test_collision_told_outright_stays_a_collision():
+    assert ("collision", False) in cues("The Cessna 172 and the glider collided over the airfield on Sunday.")
+    assert ("collision", False) in cues("The collision between the two Cessna 172 aircraft killed four people.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether the F-16 could have been hit by ground fire, the spokesman said there was no sign of it.",
+        "Reporters asked if the Mi-17 had been shot down by rebels, but officials gave no answer.",
+        "Have the rebels shot down an Mi-24 before?",
+        "Was the Reaper drone shot down by a missile?",
+    ],
+)
+def test_a_question_reports_no_shoot_down(text):
+    assert all(value != "shot_down" for value, _ in cues(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What we know about the militia's claim to have downed a US MQ-9 Reaper drone",
+        "The group repeated its claims of having shot down an Mi-8 helicopter near the river.",
+        "Analysts doubt the rebels' claim that they had shot down a Su-25 jet.",
+    ],
+)
+def test_claim_noun_makes_the_cue_claimed(text):
+    sentence = next(analyze(text).sents)
+    found = [c for c in loss_cues(sentence, aircraft_spans(text)) if c.value == "shot_down"]
+    assert found and all(c.stance == "claimed" for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another Mirage 2000-5 returning from an interception mission crashed into the sea.",
+        "The older F-16 jets are still heavily used for interception of foreign aircraft over the sea.",
+        "The MiG-29 squadron on interception duty lost a jet in a landing accident.",
+    ],
+)
+def test_interception_as_a_task_is_no_shoot_down(text):
+    assert all(value != "shot_down" for value, _ in cues(text))
+
+
+def test_interception_of_a_drone_is_a_shoot_down():
+    assert ("shot_down", False) in cues("Air defences reported the interception of a Shahed-136 drone over the city.")
+
+
+def test_misparsed_finite_verb_keeps_its_aircraft():
+    text = "On that day another Mirage 2000-5 returning from an interception mission crashed into the sea north of the island."
+    assert ("crashed", False) in cues(text)

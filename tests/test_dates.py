@@ -600,3 +600,55 @@ def test_the_day_a_war_or_offensive_began_is_not_the_loss_day(text, cue):
 )
 def test_loss_days_near_a_war_start_are_kept(text, cue, expected):
     assert event_texts(text, D(2023, 8, 10), cue) == expected
+
+
+# --- a retold event's date is not the publication date -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "The crash revived memories of the nation's worst disaster: on March 3, 2004, an airliner fell into the sea.",
+        "Villagers still remember 14 June 1998, when a transport plane came down on the same hill.",
+        "The base last lost a jet on August 9, 2011, when a trainer overran the runway.",
+    ],
+)
+def test_date_retold_late_in_an_undated_article_is_not_its_publication(tail):
+    text = (
+        "Trainer jet crashes in farmland\n"
+        "Two pilots were killed on Tuesday when their training jet crashed into fields, the army said.\n"
+        "The jet was on a routine sortie when it developed a fault.\n"
+        "Both pilots, the only people aboard, died at the scene.\n"
+        "Nobody on the ground was hurt, villagers said.\n"
+        "An investigation committee has been formed.\n"
+        "The officers will be buried with military honours.\n" + tail + "\n"
+    )
+    assert publication_date(text) == (None, None)
+
+
+def test_date_in_the_opening_lines_still_dates_an_undated_article():
+    text = (
+        "Trainer jet crashes in farmland\n"
+        "Provincial capital, 12 May 2023\n"
+        "Two pilots were killed on Tuesday when their training jet crashed into fields, the army said.\n"
+    )
+    found, source = publication_date(text)
+    assert found is not None and found.value == "2023-05-12"
+
+
+@pytest.mark.parametrize(
+    "text, anchor_word",
+    [
+        ("The two pilots of a jet that went missing on a night mission were found dead on Wednesday, the air force said.",
+         "went"),
+        ("Both crew members were found alive on Sunday, a day after their helicopter went down in the jungle.", "went"),
+        ("The pilot was found dead late on Friday near the trainer that vanished from radar.", "vanished"),
+    ],
+)
+def test_day_the_crew_was_found_is_not_the_loss_day(text, anchor_word):
+    assert event_dates(text, D(2025, 3, 8), [text.index(anchor_word)]) == []
+
+
+def test_loss_day_kept_beside_the_day_the_crew_was_found():
+    text = "The helicopter crashed on Monday and its crew were found dead the next morning."
+    assert [d.date.value for d in event_dates(text, D(2025, 3, 8), [text.index("crashed")])] == ["2025-03-03"]

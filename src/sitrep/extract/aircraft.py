@@ -533,6 +533,12 @@ def _kin(text: str, a: _Cand, b: _Cand) -> bool:
             and not (all(f.ambiguous for f in a.forms) and all(f.ambiguous for f in b.forms)))
 
 
+def families_overlap(first: set[str], second: set[str]) -> bool:
+    """Two sets of families share one, counting a bare family name as kin to its numbered members
+    ("Mirage" and "Mirage 2000": a headline's "Mirage" is the body's "Mirage 2000-5")."""
+    return any(a == b or b.startswith(a + " ") or a.startswith(b + " ") for a in first for b in second)
+
+
 @lru_cache(maxsize=1)
 def _nation_re() -> re.Pattern:
     """A nationality right before a name: "a Russian 'Alligator'", "Israeli Apaches", "US Reapers"."""

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from .attribution import SPEECH_LEMMAS, dateline_end
-from .parties import GENERIC_FORCE, GENERIC_GROUPS, GROUP_NOUNS, MADE_IN, country_of, fired_from, party_name, speakers_unit
+from .parties import GENERIC_FORCE, GENERIC_GROUPS, GROUP_NOUNS, MADE_IN, country_of, fired_from, party_name, pronoun_owner, speakers_unit
 
 SHOT_DOWN = re.compile(
     r"\b(shot|shoot|shoots|shooting)[\s-]+(?:it\s+|them\s+|him\s+)?down\b|\bshoot-?downs?\b|\bdown(ed|ing|s)\b|"
@@ -109,7 +109,9 @@ FRIENDLY_FIRE = re.compile(
     r"\b(its|their|our)\s+own\s+([\w-]+\s+){0,3}(missiles?|air[\s-]defen[cs]es?|batter(y|ies)|fire|gunners|guns)\b|"
     r"\b(by|from)\s+(an?\s+|the\s+)?allied\s+([\w-]+\s+){0,2}?(forces|troops|soldiers|units?|gunners|batter(y|ies)|"
     r"(war)?ships?|destroyers?|frigates?|cruisers?|air[\s-]defen[cs]es?)\b|"
-    r"\b(its|their|our)\s+own\s+(aircraft|jets?|planes?|helicopters?|drones?)\b|"
+    # "downed by their own jets"; a bare "its own aircraft" ("assembles at its own aircraft factory") is no fire
+    r"\b(by|from)\s+(its|their|our)\s+own\s+(aircraft|jets?|planes?|helicopters?|drones?)\b"
+    r"(?![\s-]+(?:factor|industr|plants?\b|programm?e|makers?\b|manufactur|design|fleets?\b|parts?\b))|"
     # "gunners shot down one of the army's own drones", "troops downed own helicopter"
     r"\b(shot|shoot|downed|downs|brought|fired\s+(?:up)?on|opened\s+fire\s+on|hit|struck)\b[^.;]{0,40}?"
     r"(?:\b[\w-]+['’]s\s+|\b(?:his|her)\s+|\b)own\s+(?:[\w-]+\s+){0,2}?"
@@ -168,6 +170,23 @@ NOT_LITERAL = re.compile(
     r"drone[\s-]rac\w+|racing drones?|scenario|role-play\w*|practi[sc]\w* (rescuing|evacuating|recovering))\b",
     re.IGNORECASE,
 )
+# "The collision is the deadliest accident since 2015, when ...": the noun names the story's own event to
+# rank it, so it tells nothing about the aircraft of the earlier event the sentence goes on to recall.
+RANKED_EVENT = re.compile(
+    r"^\s*(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|yesterday's|"
+    r"today's)\s+(?:[\w-]+\s+)?(?P<noun>collision|crash|accident|disaster|downing|shootdown|loss)\s+"
+    r"(?:is|was|has been|had been|became|becomes|marks|marked|ranks|ranked)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:worst|deadliest|costliest|heaviest|biggest|largest|first|second|third|latest|last|most|only)\b",
+    re.IGNORECASE,
+)
+# "the group's claim to have downed", "claims of having shot down": the cue is what a claim says
+CLAIM_NOUN_BEFORE = re.compile(
+    r"\bclaims?\s+(?:to\s+have|of(?:\s+having)?|(?:that\s+)?(?:it|they|its\s+\w+)\s+(?:had|has|have))\s+$", re.I
+)
+YES_NO_QUESTION = re.compile(
+    r"^\W*(?:have|has|had|did|does|do|was|were|is|are|could|can|will|would)\b[^?]*\?\s*$", re.I
+)
+ASKED_WHETHER = re.compile(r"\bask(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:whether|if)\b[^.;!?]{0,120}$", re.I)
 QUOTES = "\"“”'‘’"
 
 
@@ -193,7 +212,8 @@ WEAPONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bSAMP/T\b|\bAster(-\d+)?\b|\bCAMM\b|\bSky Sabre\b|\bBavar(-373)?\b|\bHisar\b|\bRoland\b|\bCheongung\b|"
         r"\bChunma\b|\bTien Kung\b|\bHongqi\b|\bKS-1\w*\b|\bStunner\b|\bSkyguard\b|\bVolkhov\b|\bDvina\b|\bPechora\b")),
     ("anti-aircraft gun", _weapon_class(
-        r"\banti-?aircraft (heavy )?(machine[\s-]?)?(guns?|artillery|cannons?|fire|weapons?)\b|\bflak\b|"
+        r"\banti-?aircraft (heavy )?(machine[\s-]?)?(guns?|gunners?|artillery|cannons?|fire|weapons?)\b|\bflak( gunners?)?\b|"
+        r"\b(anti-?aircraft|AA|ZU-23\w*|ZSU-23\w*|ZPU\w*|Shilka) (gun )?(crews?|gunners?)\b|"
         r"\bheavy machine[\s-]?guns?\b|\b(12\.7|14\.5|23|30|35|57)[\s-]?mm\b",
         r"\bAAA\b|\bZU-23\w*\b|\bZSU-23\w*\b|\bZPU\w*\b|\bShilka\b|\bKPV\b|\bDShK\b|\bGepard\b")),
     ("air-to-air missile", _weapon_class(
@@ -289,6 +309,8 @@ def cause_cues(text: str) -> list[Cue]:
                 continue  # "farmers thought a plane had crashed", "what they described as a crash": a belief told
             if value == "collision" and ARMED_SUBJECT.search(text[max(0, match.start() - 60) : match.start()]):
                 continue  # "a drone struck a parked helicopter": an attack, not two aircraft running together
+            if value == "shot_down" and _interception_task(text, match):
+                continue  # "returning from an interception mission", "used for interception of": a task flown
             if value == "unknown" and FELL.match(match.group()) and FATAL.search(text):
                 value = "crashed"  # "went down in bad weather, killing all six": it hit the ground
             cues.append(Cue(match.start(), match.end(), value, negated))
@@ -305,6 +327,20 @@ def cause_cues(text: str) -> list[Cue]:
     return sorted(cues, key=lambda c: c.start)
 
 
+INTERCEPT_TASK_AFTER = re.compile(
+    r"^\s+(?:missions?|sorties?|flights?|patrols?|duty|duties|roles?|tasks?|training|exercises?|drills?|"
+    r"squadrons?|units?|alerts?|scrambles?)\b", re.I
+)
+INTERCEPT_TASK_BEFORE = re.compile(r"\b(?:for|in|on\s+(?:an?|its|their))\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _interception_task(text: str, match: re.Match[str]) -> bool:
+    """ "Interception" named as the work a jet does, not one that downed something."""
+    if not match.group().lower().startswith("interception"):
+        return False
+    return bool(INTERCEPT_TASK_AFTER.match(text[match.end() :]) or INTERCEPT_TASK_BEFORE.search(text[: match.start()]))
+
+
 def loss_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
     """The literal aircraft-loss cues of a parsed sentence; `aircraft` are (start, end) sentence offsets."""
     text = sentence.text
@@ -316,6 +352,11 @@ def loss_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
         if any(c.start <= cue.start < c.end or cue.start <= c.start < cue.end for c in cues):
             continue
         if _scare_quoted(text, cue):
+            continue
+        if YES_NO_QUESTION.match(text) or ASKED_WHETHER.search(text[: cue.start]):
+            continue  # "Was it shot down?", "asked whether it was hit by ground fire": a question reports nothing
+        ranked = RANKED_EVENT.match(text)
+        if ranked and ranked.start("noun") <= cue.start < ranked.end("noun") and _recalls_other(text, ranked.end()):
             continue
         if cue.negated and (DENIED_CLAIM.match(text[cue.start : cue.end]) or TECHNICAL.match(text[cue.start : cue.end])):
             cues.append(cue)  # the denial of a claim, or a fault blamed: no aircraft word to check
@@ -341,6 +382,9 @@ def loss_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
         cue = _with_polarity(cue, head, sentence)
         if head is not None and not cue.negated and _hypothetical(head):
             cue = replace(cue, stance="unconfirmed")  # "if confirmed, the downing would ..."
+        elif not cue.negated and cue.value in ("shot_down", "friendly_fire"):
+            if CLAIM_NOUN_BEFORE.search(text[: cue.start]):
+                cue = replace(cue, stance="claimed")  # "the rebels' claim to have downed a jet"
         cues.append(cue)
     if not cues:
         cues = [_with_polarity(cue, _cue_head(sentence, cue.start), sentence) for cue in pending]
@@ -352,6 +396,11 @@ def loss_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
         if head is not None and _doubted(head):
             cues.append(Cue(hostile.start(), hostile.end(), "unknown"))
     return sorted(cues, key=lambda c: c.start)
+
+
+def _recalls_other(text: str, pos: int) -> bool:
+    """After a ranking ("the worst since"), the sentence goes on to tell an earlier event ("..., when ...")."""
+    return bool(re.search(r"\b(?:since|after|when)\b", text[pos:], re.I))
 
 
 def _landed_safely(sentence: Span, aircraft: list[tuple[int, int]], cue: Cue) -> bool:
@@ -566,6 +615,10 @@ def _patient(head: Token) -> Token | None:
         if not into_terrain:
             return obj  # "the plane struck a hillside": the subject is what was lost
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None and head.dep_ == "acl" and head.tag_ == "VBD":
+        # a finite verb hung on a noun is a misparse ("a Mirage returning from a mission crashed"): the
+        # subject of the clause above it is the one that crashed
+        return next((c for a in head.ancestors for c in a.children if c.dep_ == "nsubj"), head.head)
     if subject is None and head.dep_ in ("relcl", "acl"):
         return head.head
     if subject is None and head.dep_ == "conj":
@@ -762,6 +815,8 @@ def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[
             cues += _agent_cues(token, sentence, who if party_name(who or "") else speaker)
         elif lemma in ("fire", "launch") and token.pos_ == "VERB" and _aims_at_aircraft(token):
             cues += _agent_cues(token, sentence, _speaker(token, speaker))
+        elif lemma in ("fire", "carry") and token.pos_ == "VERB" and _the_attack_by(token):
+            cues += _agent_cues(token, sentence, _speaker(token, speaker))  # "the shots were fired by gunmen of X"
         elif lemma in ("blame", "accuse") and token.pos_ == "VERB" and not _negated(token) and _blames_attack(token):
             if not BLAME_AFTER.match(text[token.idx - sentence.start_char :]):
                 blamed.append(token)  # not "Russia blames Israel after a Syrian missile downs a jet"
@@ -804,6 +859,18 @@ def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[
     for cue in named or cues:
         unique.setdefault(cue.value, cue)
     return list(unique.values())
+
+
+# The incident's own attack, told as a thing done by someone: "the shots were fired by", "the attack was carried out by".
+THE_ATTACK = {"shot", "round", "bullet", "missile", "rocket", "attack", "ambush"}
+
+
+def _the_attack_by(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lemma_.lower() not in THE_ATTACK or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)
+    return definite and (verb.lemma_.lower() == "fire" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
 
 
 def _claimed_downing(token: Token, sentence: Span, aircraft: list[tuple[int, int]]) -> bool:
@@ -1006,7 +1073,7 @@ def _own_unit(head: Token, sentence: Span, speaker: str) -> list[Cue]:
 
 
 def _speaker_cue(token: Token, sentence: Span, speaker: str) -> list[Cue]:
-    name = party_name(speaker)
+    name = party_name(speaker) or pronoun_owner(speaker, sentence.doc.text[: sentence.start_char])  # "their spokesman"
     if not name:
         return []
     found = sentence.text.lower().find(speaker.lower())
@@ -1051,6 +1118,9 @@ def _has_proper(token: Token) -> bool:
     return any(t.pos_ == "PROPN" or country_of(t.text) for t in token.subtree if t.i < token.i)
 
 
+SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "representative", "mouthpiece"}
+
+
 def _phrase_bounds(head: Token) -> tuple[int, int]:
     """The noun phrase around `head`, without relative clauses, appositions or trailing prepositions
     other than "of" / "loyal to"."""
@@ -1065,8 +1135,8 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
         branch = token if token.head == head else next(a for a in token.ancestors if a.head == head)
         if branch.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj"):
             break  # the subject of a relative clause belongs to the clause: "claims [it shot down ...]"
-        if branch.dep_ == "prep" and branch.lower_ not in ("of", "to"):
-            break
+        if branch.dep_ == "prep" and branch.lower_ not in ("of", "to") and not (branch.lower_ == "for" and head.lemma_.lower() in SPEAKS_FOR):
+            break  # "a spokesman for the group" is the group's voice
         if token.dep_ == "punct" and token.text not in ("-", "'", "’"):
             break
         last = token.i

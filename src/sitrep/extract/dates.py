@@ -562,6 +562,9 @@ _IMPERATIVE_START_RE = re.compile(
 _DATELINE_MAX_CHARS = 100
 _DATELINE_TOP_LINES = 20
 _DATELINE_BOTTOM_LINES = 12
+# A full date in running text stands for the publication only in the opening lines (headline, byline,
+# dateline, lead); one further down dates a story the article retells ("the worst disaster: on ...").
+_TEXT_DATE_LINES = 6
 
 
 def _is_promotional(line: str) -> bool:
@@ -682,13 +685,13 @@ def _url_date(url: str) -> DateValue | None:
 def _latest_text_date(
     lines: list[str], bound: datetime.date, month_hint: DateValue | None
 ) -> DateValue | None:
-    """The latest full date in the text no later than `bound` (and in the URL's month, if any).
+    """The latest full date in the opening lines no later than `bound` (and in the URL's month, if any).
 
     None when the text names a later year than that date: a history piece that mentions "January 17,
     1991" after pages about 2003 was not published in 1991."""
     best: datetime.date | None = None
     latest_year = 0
-    for line in lines:
+    for index, line in enumerate(lines):
         if any(_dateline_value(segment, None) for segment in _SEGMENT_SPLIT_RE.split(line)):
             continue  # a dateline that lost to a better one ("Updated ...") is not body text
         for match in find_dates(line, None):
@@ -696,7 +699,7 @@ def _latest_text_date(
                 year = int(match.date.value[:4])
                 if year <= bound.year:
                     latest_year = max(latest_year, year)
-            if match.relative or match.date.precision != "day":
+            if match.relative or match.date.precision != "day" or index >= _TEXT_DATE_LINES:
                 continue
             d = datetime.date.fromisoformat(match.date.value)
             if d > bound or (month_hint and not match.date.value.startswith(month_hint.value)):
@@ -722,7 +725,9 @@ _FOUND_AFTER_RE = re.compile(rf"^\s*,?\s*{_FOUND}", re.I)
 _FOUND_BEFORE_RE = re.compile(
     rf"\b(?P<found>{_FOUND}\w*)[^,.;]{{0,40}}$"
     r"|\b(?:wreck\w*|debris|remains|bod(?:y|ies))\s+(?:was|were|had been|has been|have been)\s+"
-    r"(?:found|located|discovered|spotted|recovered)\s+(?:\w+\s+){0,2}$",
+    r"(?:found|located|discovered|spotted|recovered)\s+(?:\w+\s+){0,2}$"
+    # "the two pilots were found dead on Wednesday": the day the crew was found
+    r"|\b(?:was|were|been|be)\s+found\s+(?:dead|alive|safe|unhurt|injured|wounded)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
     re.I,
 )
 _BOUND_RE = re.compile(r"(?i)^(?:since|until|till|by|from|before|after|throughout)\b")
