@@ -134,6 +134,13 @@ def test_html_page_gives_title_canonical_url_date_and_main_text(tmp_path):
         assert furniture not in text, furniture
 
 
+def _read_page(tmp_path: Path, html: str) -> Article:
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    [article] = read_all(path)
+    return article
+
+
 def _without_date_markup(page: str) -> str:
     return re.sub(r'<meta property="article:published_time"[^>]*>', "", page).replace("/2021/05/", "/")
 
@@ -148,10 +155,7 @@ def _without_date_markup(page: str) -> str:
 )
 def test_html_page_without_a_publication_date_takes_none_from_its_furniture(tmp_path, furniture):
     # PAGE's own footer says "Copyright 2021" too
-    undated = _without_date_markup(PAGE).replace("<footer>", furniture + "<footer>", 1)
-    path = tmp_path / "undated.html"
-    path.write_text(undated, encoding="utf-8")
-    [article] = read_all(path)
+    article = _read_page(tmp_path, _without_date_markup(PAGE).replace("<footer>", furniture + "<footer>", 1))
     assert "went down on Thursday evening" in article.raw_text
     assert article.published is None
 
@@ -161,10 +165,7 @@ def test_html_page_without_a_publication_date_takes_none_from_its_furniture(tmp_
     '<p class="meta">Posted on May 14, 2021 by staff</p>',
 ])
 def test_html_page_without_date_markup_takes_the_date_its_byline_shows(tmp_path, byline):
-    page = _without_date_markup(PAGE).replace("<h1>", byline + "<h1>", 1)
-    path = tmp_path / "byline.html"
-    path.write_text(page, encoding="utf-8")
-    [article] = read_all(path)
+    article = _read_page(tmp_path, _without_date_markup(PAGE).replace("<h1>", byline + "<h1>", 1))
     assert article.published == "2021-05-14"
 
 
@@ -172,9 +173,7 @@ def test_html_page_takes_its_date_from_json_ld_or_a_time_element(tmp_path):
     undated = _without_date_markup(PAGE)
     json_ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-05-14T07:30:00Z"}</script>'
     for marked in (undated.replace("</head>", json_ld + "</head>"), undated.replace("<h1>", '<time datetime="2021-05-14T07:30">14 May</time><h1>')):
-        path = tmp_path / "marked.html"
-        path.write_text(marked, encoding="utf-8")
-        [article] = read_all(path)
+        article = _read_page(tmp_path, marked)
         assert article.published is not None and article.published.startswith("2021-05-14")
 
 
