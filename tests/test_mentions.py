@@ -906,3 +906,91 @@ def test_a_wider_toll_stays_out(context):
 def test_a_model_named_right_after_a_generic_loss(second, model):
     text = f"Rebels say they shot down a helicopter near Pemba on Tuesday.\n{second}\n"
     assert summary(mentions_of(text, published="2024-05-08")[0])["aircraft"].get("model") == model
+
+
+@pytest.mark.parametrize(
+    "text, killed, on_board",
+    [
+        ("A police helicopter crashed in the hills of Colombia, officials said.\nThe helicopter, which belonged to "
+         "the national police, was flying from Medellin to Monteria on 5 June 2022 with nine people on board.\n"
+         "Three of them died at the scene.", 3, 9),
+        ("An army helicopter came down in Kenya, the military said.\nThe aircraft, an old machine, was on a routine "
+         "flight on 14 March 2021 carrying seven people.\nTwo people died at the scene.", 2, 7),
+        ("A transport plane crashed on approach in Peru last year.\nThe aircraft was on a supply flight on 2 August "
+         "2023 with twelve people on board.\nFour people were killed.", 4, 12),
+    ],
+)
+def test_the_sentence_dating_the_loss_keeps_its_count_and_the_toll_after_it_joins(text, killed, on_board):
+    (mention,) = mentions_of(text, published="2023-08-10")
+    assert (summary(mention)["killed"], summary(mention)["on_board"]) == (killed, on_board)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air force Super Tucano crashed on Monday near a farm in Brazil, the air force said.\nThe pilot ejected "
+        "before the single-engine turboprop hit the ground.\nHe was taken to hospital with minor injuries.",
+        "A Colombian Air Force A-29 Super Tucano crashed on Tuesday during a training flight.\nBoth crew members "
+        "bailed out before the turboprop plane struck a hillside.",
+        "A navy Hawk crashed into the sea on Friday.\nThe pilot ejected moments before the light aircraft hit the "
+        "water and was rescued by a boat.",
+    ],
+)
+def test_the_same_aircraft_told_again_by_its_kind_is_one_mention(text):
+    assert len(mentions_of(text, published="2023-08-10")) == 1
+
+
+def test_an_indefinite_aircraft_of_another_kind_is_another_incident():
+    text = ("An air force Super Tucano crashed on Monday in Brazil.\nSeparately, a single-engine plane crashed in "
+            "Bolivia on Sunday, killing two.")
+    assert len(mentions_of(text, published="2023-08-10")) == 2
+
+
+@pytest.mark.parametrize(
+    "text, region",
+    [
+        ("A small plane with four people aboard went missing over Papua New Guinea on Monday.\nThe Britten-Norman "
+         "Islander was on a charter flight.\nThe pilot made his last call when the aircraft was over the mountains, "
+         "in Morobe province, officials said.", "Morobe"),
+        ("A light aircraft with two aboard disappeared over Indonesia on Tuesday.\nThe Cessna 172 was carrying a "
+         "pilot and a student.\nContact was lost when the aircraft was over the forest, in Papua province, the "
+         "search agency said.", "Papua"),
+    ],
+)
+def test_a_region_where_the_aircraft_was_right_after_the_loss_places_it(text, region):
+    (mention,) = mentions_of(text, published="2023-08-10")
+    assert summary(mention)["location"]["admin1"] == region
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A small plane vanished over Papua New Guinea on Monday with three aboard.\nThe Cessna 206 was on a supply "
+        "run.\nThe aircraft had taken off from an airstrip in Morobe province.",
+        "A small plane went missing over Indonesia on Tuesday with two aboard.\nThe Cessna 172 was carrying a pilot "
+        "and a student.\nThe aircraft was later seen over Morobe province in Papua New Guinea, officials said.",
+    ],
+)
+def test_a_departure_region_or_one_abroad_does_not_place_the_loss(text):
+    (mention,) = mentions_of(text, published="2023-08-10")
+    assert summary(mention)["location"]["admin1"] is None
+
+
+@pytest.mark.parametrize(
+    "earlier, model",
+    [
+        ("The previous worst, in 2016, killed the five crew members of a CN-235 in Indonesia.", "CN-235"),
+        ("In 2015 a storm killed both pilots of an An-12 in Sudan.", "An-12"),
+        ("Its deadliest accident, in 2011, took the lives of the nine passengers of a Twin Otter.", "DHC-6"),
+    ],
+)
+def test_killing_the_crew_of_an_aircraft_tells_its_loss(earlier, model):
+    text = f"An air force Hawk trainer crashed on Monday near Valley in Wales, killing the pilot.\n{earlier}\n"
+    mentions = mentions_of(text, published="2023-08-10")
+    assert [summary(m)["aircraft"].get("model") for m in mentions if m.role == "background"] == [model]
+
+
+def test_killing_the_pilots_of_a_unit_tells_no_loss():
+    text = ("An air force Hawk trainer crashed on Monday near Valley in Wales, killing the pilot.\n"
+            "In 2019 a car bomb killed the two pilots of the squadron outside a hotel.\n")
+    assert len(mentions_of(text, published="2023-08-10")) == 1

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..gazetteer import Place, PlaceMatch, get_gazetteer
 from ..models import COUNT_FIELDS, OUTLET, Article, Evidence, Mention, Statement
-from .aircraft import CIVIL_TYPES, AircraftMatch, find_aircraft, maker_start
+from .aircraft import CIVIL_TYPES, AircraftMatch, families_overlap, find_aircraft, maker_start
 from .attribution import Attribution, attribute, clause_attribution
 from .casualties import PEOPLE, CasualtyCue, casualty_cues
 from .cause import DENIED_CLAIM, Cue, cue_clause, is_background, loss_cues, perpetrator_cues, shooter_aircraft, weapon_cue
@@ -41,7 +41,7 @@ from .dates import (
     same_day_clock,
 )
 from .parties import (
-    GENERIC_GROUPS, MADE_IN, SERVICE_NAME, acronyms, body_before, country_of, expand, group_country, group_names, loser, one_group,
+    GENERIC_GROUPS, MADE_IN, SERVICE_NAME, acronyms, body_before, country_of, demonym_only, expand, group_country, group_names, loser, one_group,
     own_side_fire, party_name, same_party, service_in_context, state_of, unnamed_force_country,
 )
 from .places import ArticlePlaces, encloses, incident_places, location_value, read_places
@@ -278,7 +278,7 @@ def read_sentence(
     aircraft = _lost_aircraft(span, found, weapon)
     refers = aircraft or _mentions_it(text) or ANAPHOR.search(text) or FLIGHT.search(text) or DENIED_CLAIM.search(text)
     spans = [(a.start, a.end) for a in aircraft]
-    causes = loss_cues(span, spans) if refers else []
+    causes = (loss_cues(span, spans) or _crew_killed(text, aircraft)) if refers else []
     if any(ANOTHER.search(text[: a.start]) for a in aircraft) and all(TOLD_LOSS.search(text[: c.start]) for c in causes):
         causes = []  # "the pilot of a second plane saw the crash": the loss told already, not the other's
     shooters = shooter_aircraft(span, spans)  # "a missile fired by a Turkish F-16": not the aircraft lost
@@ -303,6 +303,24 @@ def read_sentence(
         background=is_background(text),
         another=any(ANOTHER.search(text[: a.start]) for a in (aircraft if causes else lost)),
     )
+
+
+# "killed the four crew members of an LR-2", "claimed the lives of all six people aboard the helicopter"
+CREW_KILLED = re.compile(
+    r"\b(?:killed|killing|kills|claimed the lives of|took the lives of)\s+(?:all\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?"
+    r"(?:crew(?:\s?members|men)?|people|passengers|occupants|airmen|pilots?|soldiers)\s+"
+    r"(?:of|aboard|on board|on|in)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _crew_killed(text: str, aircraft: list[AircraftMatch]) -> list[Cue]:
+    """A toll told as the crew of an aircraft, with no loss verb: that aircraft was lost."""
+    for a in aircraft:
+        found = CREW_KILLED.search(text[: a.start])
+        if found:
+            return [Cue(found.start(), a.end, "crashed")]
+    return []
 
 
 HELPER_ROLE = re.compile(
@@ -444,10 +462,14 @@ def _operators(text: str, aircraft: list[AircraftMatch], attribution: Attributio
     for match in aircraft:
         if SHOOTER_AFTER.match(text[match.end :]) or SHOOTER_BEFORE.search(text[max(0, match.start - 40) : match.start]):
             continue  # "Turkish F-16s shot down ...", "a missile fired by a Pakistani fighter": the shooter
+        if TARGET_BEFORE.search(text[max(0, match.start - 50) : match.start]):
+            continue  # "after it intercepted Turkish jets": the other side's aircraft, not the lost one
         window_start = max(0, match.start - 45)
         maker = maker_start(text, match.start)  # "the de Havilland Canada turboprop": no operator
         if maker is not None and group_country(text[maker : match.start].split()[0]):
             maker = None  # "a Houthi drone": an armed group flies what it builds
+        elif maker is not None and demonym_only(text[maker : match.start]):
+            maker = None  # "a Turkish Bayraktar Akinci": a demonym alone is the operator, not "Turkish Aerospace"
         before = text[window_start : match.start if maker is None else maker]
         gap = OPERATOR_GAP.search(before)
         if gap:  # "Ukraine downs Ka-52": the country is the shooter, not the owner
@@ -469,6 +491,10 @@ def _operators(text: str, aircraft: list[AircraftMatch], attribution: Attributio
                 found.append((window_start + word.start(), window_start + word.end(), country))
                 break
         else:
+            lead = re.match(r"[A-Z][\w’']*(?=\s)", text[match.start : match.end])  # "Turkish" read into a model's name
+            if lead and demonym_only(lead.group()):
+                found.append((match.start, match.start + lead.end(), country_of(lead.group()) or ""))
+                continue
             owner = OWNER_AFTER.match(text[match.end :])
             country = _owner_country(owner.group(1)) if owner else None
             if owner and country:
@@ -507,6 +533,10 @@ SHOOTER_AFTER = re.compile(
     r"(shot|downed|downs|shoots|fired|firing|intercept(ed|ing)|dump(ed|ing)|spray(ed|ing)|striking|ram(med|ming))\b"
 )
 SHOOTER_BEFORE = re.compile(r"\b(by|with)\s+(an?\s+|the\s+|two\s+|several\s+)?([\w-]+\s+){0,2}$", re.I)
+TARGET_BEFORE = re.compile(
+    r"\b(?:intercept(?:ed|ing|s)?|chas(?:ed|ing|es)|pursu(?:ed|ing|es)|shadow(?:ed|ing|s)|(?:interception|pursuit)\s+of)\s+"
+    r"(?:an?\s+|the\s+|two\s+|several\s+|four\s+|six\s+)?(?:[A-Z][\w-]*\s+){1,2}$"
+)
 SERVICE_BEFORE = re.compile(rf"({SERVICE_NAME.pattern})[^,;]{{0,20}}$", re.I)  # "a JMSDF SH-60K"
 OWNER_AFTER = re.compile(  # "flying for", "on contract to", "hired by": whom a contractor's aircraft serves
     r"^[\w\s-]{0,12}?\s(?:of|belonging to|(?:operated|flown|hired|chartered|leased|contracted)\s+(?:by|for|to)|"
@@ -548,7 +578,7 @@ def group_sentences(facts: list[SentenceFacts], reference: datetime.date | None 
             target = _target_group(groups, sentence, reference)
             if target is None and _told_before(sentence, groups):
                 sentence = replace(sentence, dates=[])  # "The plane was shot down hours after ... on 3 January"
-                target = _target_group(groups, sentence, reference)
+                target = _target_group(groups, sentence, reference) or _just_told(groups, sentence, facts[max(0, n - 1) : n])
             if target is None:
                 if all(c.negated and c.value == "unknown" for c in sentence.causes):
                     continue  # "no aircraft were lost during the exercise" opens no incident
@@ -696,6 +726,13 @@ def _told_before(sentence: SentenceFacts, groups: list[Group]) -> bool:
     )  # fmt: skip
 
 
+def _just_told(groups: list[Group], sentence: SentenceFacts, recent: list[SentenceFacts]) -> Group | None:
+    """ "A Super Tucano crashed ... The pilot ejected before the single-engine turboprop hit the ground": a
+    definite kind right after a loss is that aircraft, even when the kind's words name another category."""
+    latest = next((g for g in reversed(groups) if not g.closed), None)
+    return latest if latest is not None and _follows(latest, recent) else None
+
+
 def _target_group(groups: list[Group], sentence: SentenceFacts, reference: datetime.date | None = None) -> Group | None:
     if not groups or sentence.another:
         return None
@@ -735,7 +772,7 @@ def _points_elsewhere(groups: list[Group], sentence: SentenceFacts, reference: d
 
 
 def _compatible(group: Group, sentence: SentenceFacts) -> bool:
-    if sentence.families and group.families and not (sentence.families & group.families):
+    if sentence.families and group.families and not families_overlap(sentence.families, group.families):
         return False
     if not _same_category(group, sentence):
         return False
@@ -788,7 +825,7 @@ def _it_was(sentence: SentenceFacts) -> bool:
 def _follows(group: Group, recent: list[SentenceFacts]) -> bool:
     """The group's latest sentence is among the few just read."""
     last = max(group.sentences, key=lambda s: s.start)
-    return any(s is last for s in recent)
+    return any(s.start == last.start for s in recent)  # by position: a joined sentence may be a trimmed copy
 
 
 def _nobody_hurt(sentence: SentenceFacts) -> bool:
@@ -876,7 +913,8 @@ def _as_detail(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts
         casualties = sentence.casualties if _tells_crew(sentence) else []
         return replace(sentence, dates=[], places=[], casualties=casualties, perpetrators=[], weapon=None)
     if _dates_the_model(sentence, group):
-        return replace(sentence, places=[], casualties=[], perpetrators=[], weapon=None)
+        casualties = sentence.casualties if _tells_crew(sentence) else []  # "... on 3 May with six people on board"
+        return replace(sentence, places=[], casualties=casualties, perpetrators=[], weapon=None)
     if _it_was(sentence) and _follows(group, recent[-2:]):
         return replace(sentence, aircraft=[], places=[], casualties=[], perpetrators=[], weapon=None, operators=[])
     later = _more_of_toll(sentence, group, recent)
@@ -890,6 +928,8 @@ def _as_detail(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts
         return None  # the crew of another aircraft
     if not tells_crew and (_tells_attack(sentence) or _weapon_used(sentence, group, recent)):
         return replace(sentence, aircraft=[], dates=[], places=[], casualties=[], operators=[], detail=True)
+    if not tells_crew and (finer := _finer_places(sentence, group, recent)):
+        return replace(sentence, aircraft=[], dates=[], places=finer, casualties=[], operators=[], weapon=None, perpetrators=[])
     if tells_crew or sentence.aircraft:
         return sentence if tells_crew else None
     wreck = WRECKAGE.search(sentence.text)
@@ -905,7 +945,24 @@ def _as_detail(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts
     return replace(sentence, places=places) if places else None
 
 
-BLAME = re.compile(r"\b(blam\w*|accus\w*|responsibility|attributed)\b", re.I)
+ROUTE = re.compile(r"\b(?:from|took off|take-?off|departed|left|bound|heading|headed|en route|destination|flying to|for)\b", re.I)
+
+
+def _finer_places(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts]) -> list[tuple[PlaceMatch, Place]]:
+    """ "... when the aircraft was south of the island, in X province": right after the loss, a sentence of
+    "the aircraft" and a place alone names the region inside the country the mention has, and none yet."""
+    if sentence.dates or sentence.background or sentence.another or ROUTE.search(sentence.text):
+        return []
+    if not (sentence.aircraft and _the_same_one(sentence)) or not _follows(group, recent[-1:]):
+        return []
+    had = [place for s in group.sentences for _, place in s.places]
+    if any(place.admin1 for place in had):
+        return []
+    countries = {place.country for place in had}
+    return [(m, place) for m, place in sentence.places if place.admin1 and place.country in countries]
+
+
+BLAME = re.compile(r"\b(blam\w*|accus\w*|responsibility|attributed|(?:fired|carried out) by)\b", re.I)
 DEFINITE_AIRCRAFT = re.compile(r"\b(it|the (aircraft|plane|jet|helicopter|drone|airliner|gunship|bomber|chopper))\b", re.I)
 ATTACK_WORDS = re.compile(r"\b(hit|struck|fired (at|on)|launched at|damaged|downed|downing|shoot-?down|mistook|mistaken for)\b", re.I)
 MODAL = re.compile(r"\b(could|would|might|may|can|capable)\b", re.I)
@@ -954,11 +1011,13 @@ def _one_variant(mention: Mention) -> None:
     statements = mention.fields.get("aircraft", [])
     models = {s.value["model"]: s.value for s in statements if s.value.get("model")}
     for root in [m for m, v in models.items() if m == v.get("family")]:
-        variants = [v for m, v in models.items() if m != root and v.get("family") == root and m.startswith(root)]
+        variants = [v for m, v in models.items()
+                    if m != root and families_overlap({root}, {v.get("family") or ""}) and m.startswith(root)]
         if len(variants) == 1:
             variant = variants[0]
             mention.fields["aircraft"] = statements = [
-                Statement({**s.value, "model": variant["model"], "nato_name": variant.get("nato_name")}, s.evidence)
+                Statement({**s.value, "model": variant["model"], "family": variant.get("family"),
+                           "nato_name": variant.get("nato_name")}, s.evidence)
                 if s.value.get("model") == root else s
                 for s in statements
             ]  # fmt: skip
@@ -1264,7 +1323,10 @@ def _operator_from_location(mention: Mention, mentions: list[Mention], text: str
     location = next((s for s in mention.fields["location"] if s.evidence.stance != "denied" and s.value.get("country")), None)
     if location is None:
         return
-    others = {s.value for m in mentions if m is not mention for s in m.fields.get("operator", [])}
+    others = {  # an earlier incident told in passing is not in this one's scene
+        s.value for m in mentions if m is not mention and not (m.role == "background" != mention.role)
+        for s in m.fields.get("operator", [])
+    }  # fmt: skip
     if others - {location.value["country"]}:
         return  # foreign aircraft in the story: an unnamed one could be anybody's
     sentences = {s.evidence.text for statements in mention.fields.values() for s in statements}
