@@ -605,3 +605,146 @@ def test_a_force_that_speaks_is_not_the_aircrafts_owner():
         "down by rebels near the Sudanese border town on Tuesday."
     )
     assert main_summary(text)["operator"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A Turkish Bayraktar Akinci drone crashed in bad weather over northern Iraq on Tuesday, officials said.", "Turkey"),
+        ("Officials said a Turkish Anka drone went down near the border on Tuesday after a technical fault.", "Turkey"),
+        ("An Israeli Hermes 450 drone crashed in a field on Tuesday, the army said.", "Israel"),
+        ("A Turkish F-4 Phantom crashed into the sea on Tuesday during a training flight, the ministry said.", "Turkey"),
+    ],
+)  # fmt: skip
+def test_a_demonym_before_an_aircraft_is_its_operator_not_its_maker(text, country):
+    assert main_summary(text)["operator"] == country
+
+
+def test_a_made_in_demonym_names_the_maker_not_the_operator():
+    text = "A Turkish-made Bayraktar TB2 drone flown by the Nigerien army crashed on Tuesday, officials said."
+    assert main_summary(text)["operator"] != "Turkey"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A Guerrero state police helicopter crashed on a hillside on Tuesday, officials said.", "Mexico"),
+        ("Gunmen shot down a Sinaloa state police helicopter on Tuesday, officials said.", "Mexico"),
+        ("A Kamchatka regional police helicopter made a hard landing and was destroyed on Tuesday.", "Russia"),
+        ("The Sindh police helicopter went down in a field on Tuesday, killing its pilot.", "Pakistan"),
+    ],
+)  # fmt: skip
+def test_a_regional_police_force_is_its_countrys(text, country):
+    assert main_summary(text)["operator"] == country
+
+
+def test_a_police_force_of_a_region_in_two_countries_names_no_operator():
+    from sitrep.extract.parties import unnamed_force_country
+
+    assert unnamed_force_country("A Punjab police ", "helicopter", "Rain fell.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Gunmen of La Familia Michoacana shot down a police helicopter on Tuesday, officials said.", "La Familia Michoacana"),
+        ("Officials said Los Tlacos gunmen shot down a state police helicopter on Tuesday.", "Los Tlacos"),
+        ("A military helicopter was shot down by CJNG gunmen in Michoacán on Tuesday, officials said.", "CJNG"),
+        ("A helicopter was shot down by gunmen of the Sinaloa cartel on Tuesday, officials said.", "Sinaloa cartel"),
+        ("Bandits of the Lakurawa group shot down a military helicopter on Tuesday, officials said.", "Lakurawa"),
+    ],
+)  # fmt: skip
+def test_criminal_armed_groups_are_perpetrators(text, group):
+    assert any(group in s.value for s in perpetrator_statements(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The army said the helicopter crashed. But Taliban spokesman Zabihullah wrote that mujahideen shot it down.", "Taliban"),
+        ("A Taliban spokesman said on Twitter that the mujahideen had brought down an army helicopter in Helmand.", "Taliban"),
+        ("Al-Shabaab spokesman Ali said its mujahideen shot down a helicopter near the town on Tuesday.", "Al-Shabaab"),
+        # "their spokesman" speaks for the group named before
+        ("M23 claims a jet. Seen on the M23 channels: their spokesman Jean Bosco says their fighters shot down an army Su-25 on Monday.", "M23"),
+        ("The Taliban posted photos of a wreck. Their spokesman said their fighters had shot down an army Mi-17 on Monday.", "Taliban"),
+        ("Videos appeared on Houthi channels overnight. Its spokesman Ahmed said its air defences shot down an MQ-9 on Monday.", "Houthi"),
+    ],
+)  # fmt: skip
+def test_a_groups_own_fighters_in_its_claim_are_the_group(text, group):
+    found = perpetrator_statements(text)
+    assert any(group in s.value and s.evidence.stance == "claimed" for s in found), found
+
+
+def test_mujahideen_named_by_a_third_party_are_no_state():
+    text = "A government helicopter was shot down by mujahideen near the border on Tuesday, the ministry said."
+    assert not any(country_of(s.value) for s in perpetrator_statements(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("A police helicopter was shot down on Tuesday. Officials said the shots were fired by gunmen of Los Viagras.", "Los Viagras"),
+        ("A police helicopter was shot down on Tuesday. Prosecutors said the attack was carried out by armed men of Los Ardillos.", "Los Ardillos"),
+        ("Gunmen shot down a state police helicopter on Tuesday. Police said the attack was carried out by Los Tlacos gunmen.", "Los Tlacos"),
+        ("A police helicopter was shot down on Tuesday. The attack was carried out by armed men, police said, blaming Guerreros Unidos.", "Guerreros Unidos"),
+    ],
+)  # fmt: skip
+def test_the_attack_done_by_a_group_names_the_perpetrator(text, group):
+    assert main_summary(text)["perpetrator"] and group in main_summary(text)["perpetrator"]
+
+
+def test_an_unrelated_attack_names_no_perpetrator():
+    text = "A police helicopter crashed in fog on Tuesday, killing two. Last year an attack on a convoy was carried out by Los Viagras."
+    assert main_summary(text)["perpetrator"] is None
+
+
+def test_a_spokesman_with_a_possessive_pronoun_is_no_party_himself():
+    assert party_name("Their spokesman Jean Bosco") is None
+    assert party_name("Taliban spokesman Zabihullah") == "Taliban"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Burundian Airlines", "Burundi"), ("Air Moldova", "Moldova"), ("Guinea International Airlines", "Guinea"),
+        ("Tuvalu Airways", "Tuvalu"), ("Air Chad", "Chad"),
+    ],
+)  # fmt: skip
+def test_a_carrier_named_after_its_country_is_that_countrys(name, country):
+    assert airline_country(name) == country
+    assert party_name(name) is None  # an airline is no side that fires
+
+
+@pytest.mark.parametrize("name", ["Air Force", "the Nigerian Air Force", "Royal Air Force", "Southern Airways"])
+def test_air_forces_and_unknown_carriers_are_no_national_airline(name):
+    assert airline_country(name) is None
+
+
+def test_operated_by_a_national_carrier_names_the_operator():
+    text = "A Twin Otter operated by Burundian Airlines crashed into a hillside on Tuesday, killing both pilots."
+    assert main_summary(text)["operator"] == "Burundi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greek officials said a Mirage 2000 crashed near Skyros on Tuesday after it intercepted Turkish jets.",
+        "A Mirage 2000 of the Hellenic Air Force crashed on Tuesday while chasing Turkish F-16s, the Greek ministry said.",
+        "A Greek Mirage 2000-5 crashed into the sea on Tuesday while returning from an interception of Turkish jets.",
+        "The pilot of a Greek F-16 ejected on Tuesday before it crashed, minutes after the jet intercepted Turkish drones.",
+    ],
+)  # fmt: skip
+def test_the_aircraft_a_lost_jet_intercepted_is_not_its_operator(text):
+    assert main_summary(text)["operator"] != "Turkey"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people died on Sunday when a Cessna 172 crashed into a field near Dijon, the gendarmerie said. In 2015 a German Airbus A320 crashed in the Alps, killing 150.",
+        "A Robinson R44 crashed near Tours on Sunday, killing its pilot, the prefecture said. The worst accident in the area came in 2002, when a Swiss Saab 340 crashed near the airport.",
+        "A light aircraft crashed near Lyon on Sunday, killing two, officials said. Last year a Belgian glider crashed on the same hill.",
+    ],
+)  # fmt: skip
+def test_a_foreign_aircraft_in_an_earlier_accident_leaves_the_crash_site_as_operator(text):
+    assert main_summary(text)["operator"] == "France"

@@ -26,6 +26,7 @@ GENERIC_FORCE = {
     "southern", "northern", "eastern", "western", "central", "foreign", "defence", "wing", "group",
     "mechanised", "mechanized", "infantry", "artillery", "service", "press", "office", "staff", "general",
     "aa", "flak", "anti-aircraft", "air-defence", "air-defense",  # "army AA gunners" names no one more
+    "mujahideen", "mujahedeen", "mujahidin", "mujahedin",  # a group's word for its own fighters
 }  # fmt: skip
 # Armed groups and alliances named by what they are: a party even without a proper name ("bandits",
 # "coalition jets").
@@ -43,7 +44,7 @@ GENERIC_GROUPS = {
     "guerrilla": "rebels", "guerrillas": "rebels", "resistance": "rebels", "militant": "militants",
     "militants": "militants", "jihadist": "militants", "jihadists": "militants", "extremists": "militants",
     "extremist": "militants", "separatist": "separatists", "terrorist": "terrorists", "dissident": "dissidents",
-    "partisan": "partisans",
+    "partisan": "partisans", "gunmen": "gunmen",
 }  # fmt: skip
 # Collective nouns that trail a name without adding to it: "Hezbollah fighters" is Hezbollah.
 TRAILING = {
@@ -57,10 +58,13 @@ SUB_UNITS = {
     "squads", "detachment", "detachments", "column", "columns", "division", "divisions", "cell", "cells",
     "faction", "factions", "company", "companies", "commandos",
 }  # fmt: skip
+# The rank and file of a group, who are the group ("gunmen of the cartel"; not "dissidents of the FARC").
+MEMBERS = {"gunmen", "militiamen", "hitmen", "members", "fighters", "men"}
 DETERMINERS = {
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "several",
     "two", "three", "four", "five", "six", "both", "many",  # "Two coalition warplanes" at a sentence start
 }  # fmt: skip
+ARMED_MEN = re.compile(r"(?:[\w-]+\s+)?armed\s+(?:men|individuals|assailants|attackers|civilians)", re.I)
 LOYAL_TO = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:loyal to|allied (?:to|with)|belonging to|backed by|of|from)\s+(.+)$", re.I)
 # "Iran-backed", "UN-recognised", "Taliban-run", "Russian-built": a relation, not part of the name.
 RELATION_MODIFIER = re.compile(
@@ -112,10 +116,25 @@ AIRLINE_NAME = re.compile(
 SERVICE_NAME = re.compile(rf"{SERVICE_NAME.pattern}|(?-i:{AIRLINE_NAME.pattern})", re.I)
 
 
+# A flag carrier named after its country: "Nepal Airlines", "Ethiopian Airlines", "Air Moldova".
+NATIONAL_AIRLINE = re.compile(
+    r"(?<![\w-])(?:Air\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)|([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?:International\s+)?(?:Airlines|Airways|Air\s+Lines)(?![\w-]))"
+)
+
+
 def airline_country(name: str) -> str | None:
-    """The country of the airline `name` names ("a Summit Air L-410", "operated by Bek Air")."""
+    """The country of the airline `name` names ("a Summit Air L-410", "operated by Bek Air", "Nepal Airlines")."""
     found = AIRLINE_NAME.search(name)
-    return AIRLINES[found.group()] if found else None
+    if found:
+        return AIRLINES[found.group()]
+    national = NATIONAL_AIRLINE.search(name)
+    words = re.sub(r"\s+International$", "", (national.group(1) or national.group(2)) if national else "")
+    if not words or words.split()[0] in ("Force", "Royal"):
+        return None
+    from ..gazetteer import get_gazetteer
+
+    return get_gazetteer().country(words) or get_gazetteer().country(words.split()[-1])
 
 
 def service_country(name: str) -> str | None:
@@ -202,9 +221,11 @@ def party_name(phrase: str) -> str | None:
         return party_name(text[: person.start()])
     if person and person.group(2):
         return party_name(person.group(2))
+    if person:
+        return None  # "their spokesman Jan Dube": a person, whose side the words before tell
     text = LOCATIVE.split(text)[0]  # "resistance force in Kayah": where it is, not who
     words = _words(text)
-    if AIRLINE_NAME.search(text):
+    if AIRLINE_NAME.search(text) or airline_country(text):
         return None  # an airline flies aircraft, it is no side that fires
     if _dateline_place(text):
         return None
@@ -218,6 +239,8 @@ def party_name(phrase: str) -> str | None:
     if loyal and words[0].lower() in GENERIC_FORCE | GROUP_NOUNS:
         inner = party_name(loyal.group(1))
         noun = words[0].lower()
+        if inner and noun in MEMBERS and country_of(inner) is None and _is_proper(inner):
+            return inner  # "gunmen of the Sinaloa cartel" are the cartel
         if inner and noun in GROUP_NOUNS and country_of(inner) is None:
             proper = [w for w in _words(inner) if _is_proper(w) and _significant(w)] or [inner]
             return f"{' '.join(proper)} {noun}"  # "dissidents of the FARC" → "FARC dissidents"
@@ -236,6 +259,8 @@ def party_name(phrase: str) -> str | None:
     words = [w for w in words if not RELATION_MODIFIER.match(w)]
     # descriptive lower-case words before the name: "paramilitary Rapid Support Forces"
     first_proper = next((i for i, w in enumerate(words) if _is_proper(w)), None)
+    if first_proper is None and ARMED_MEN.fullmatch(" ".join(words)):
+        return "gunmen"  # "armed men", "unidentified armed individuals"
     if first_proper is None:
         group = next((w.lower() for w in words if w.lower() in GROUP_NOUNS), None)
         return GENERIC_GROUPS.get(group, group) if group else None
@@ -508,9 +533,14 @@ def own_side_fire(text: str) -> bool:
 # A state's own force named with no country word, with its aircraft: "an army Mi-24", "one of
 # the army's own drones", "the junta's Mi-17", "an air force jet".
 UNNAMED_FORCE = re.compile(
-    r"\b(?:army|air\s+force|military|armed\s+forces|junta|government|regime)(?:['’]s)?(?:\s+own)?\s+(?:[\w-]+\s+)?$", re.I
+    r"\b(?:army|air\s+force|military|armed\s+forces|junta|government|regime|police)(?:['’]s)?(?:\s+own)?\s+(?:[\w-]+\s+)?$", re.I
 )
-UNNAMED_FORCE_START = re.compile(r"^(?:army|air\s+force|military|junta|government|regime)\s", re.I)
+UNNAMED_FORCE_START = re.compile(r"^(?:army|air\s+force|military|junta|government|regime|police)\s", re.I)
+# A region's own force: "a Guerrero state police helicopter", "the Punjab police's Bell 429".
+REGIONAL_FORCE = re.compile(
+    r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:state|provincial|regional|federal|municipal|city|county|district)\s+)?"
+    r"(?:police|gendarmerie|highway\s+patrol)(?:['’]s)?\s+(?:[\w-]+\s+)?$"
+)
 
 
 def article_country(text: str) -> str | None:
@@ -528,7 +558,42 @@ def article_country(text: str) -> str | None:
 def unnamed_force_country(before: str, aircraft: str, text: str) -> str | None:
     """The state an unnamed "army"/"air force" just `before` an aircraft, or opening its words, stands for
     ("one of the army's own drones", "an army Mi-24"): the article's one country."""
-    found = UNNAMED_FORCE.search(before) or UNNAMED_FORCE_START.match(aircraft)
+    start = UNNAMED_FORCE_START.match(aircraft)
+    regional = REGIONAL_FORCE.search(before + (start.group() if start else ""))
+    if regional and region_country(regional.group(1)):
+        return region_country(regional.group(1))
+    found = UNNAMED_FORCE.search(before) or start
     if not found or any(w[:1].isupper() and country_of(w) for w in _words(found.group())):
         return None
     return article_country(text)
+
+
+def demonym_only(words: str) -> bool:
+    """ "Turkish " before an aircraft, read as the start of a maker's name ("Turkish Aerospace"): a lone
+    country word names the operator; "-made", "-built" and "made in" name a maker by other words."""
+    parts = words.split()
+    if len(parts) != 1 or "-" in parts[0]:  # "Turkish-made", "Israeli-built"
+        return False
+    country = country_of(parts[0])
+    return bool(country) and country != parts[0]  # a demonym: "Israel Aerospace" is a maker's name
+
+
+def region_country(name: str) -> str | None:
+    """The one country of a country word or a first-level region ("Guerrero" → Mexico; "Punjab": two, None)."""
+    from ..gazetteer import get_gazetteer
+
+    if country_of(name):
+        return country_of(name)
+    countries = {p.country for p in get_gazetteer().lookup(name, kind="admin1")}
+    return countries.pop() if len(countries) == 1 else None
+
+
+POSSESSIVE_SPEAKER = re.compile(r"^(?:its|their)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|commander|leader|chief|fighters|statement)\b", re.I)
+
+
+def pronoun_owner(speaker: str, before: str) -> str | None:
+    """The group that "their spokesman" speaks for: the last armed group the text names before."""
+    if not POSSESSIVE_SPEAKER.match(speaker.strip()):
+        return None
+    groups = list(ARMED_GROUP_NAME.finditer(before[-800:]))
+    return party_name(groups[-1].group()) if groups else None
