@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from .models import COUNT_FIELDS, Mention, Statement
+from .models import COUNT_FIELDS, OUTLET, Mention, Statement
 
 PRECISION_RANK = {"day": 5, "month_day": 4, "month": 3, "year": 2, "weekday": 1, "unknown": 0}
 LOCATION_RANK = {"place": 3, "admin1": 2, "country": 1}
@@ -44,6 +44,23 @@ Sourced = tuple[Mention, Statement]
 
 def sourced(mentions: Iterable[Mention], field: str) -> list[Sourced]:
     return [(m, s) for m in mentions for s in m.fields.get(field, [])]
+
+
+def _superseded(statements: list[Statement]) -> set[int]:
+    """Shoot-down statements a speaker took back later in the same text ("first said a fault, later confirmed ...")."""
+    def speaker(s: Statement) -> str:
+        return re.sub(r"^the\s+", "", s.evidence.attributed_to.lower())
+
+    stands = [(i, s) for i, s in enumerate(statements)
+              if s.value == "shot_down" and s.evidence.stance in ("asserted", "denied") and s.evidence.attributed_to != OUTLET]
+    return {i for i, s in stands if any(
+        speaker(t) == speaker(s) and t.evidence.stance != s.evidence.stance and t.evidence.start > s.evidence.start
+        and t.evidence.text != s.evidence.text for j, t in stands if j > i)}
+
+
+def _standing(statements: list[Statement]) -> list[Statement]:
+    gone = _superseded(statements)
+    return [s for i, s in enumerate(statements) if i not in gone]
 
 
 def derive_cause(statements: Iterable[Statement]) -> str | None:
@@ -164,7 +181,8 @@ def summarise(mentions: list[Mention]) -> dict[str, Any]:
         "aircraft": best_aircraft(statements("aircraft")),
         "operator": best_scalar("operator", statements("operator")),
         "location": best_location(statements("location")),
-        "cause": derive_cause(statements("cause")),
+        # a speaker takes a statement back only within one article: offsets of two texts do not compare
+        "cause": derive_cause(s for m in mentions for s in _standing(m.fields.get("cause", []))),
         "weapon": best_scalar("weapon", statements("weapon")),
         "perpetrator": best_scalar("perpetrator", statements("perpetrator")),
     }

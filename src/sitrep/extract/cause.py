@@ -33,7 +33,7 @@ SHOT_DOWN = re.compile(
     r"\b(brought|bring|brings|bringing|gunned|forced|forces|forcing)\s+(?:it\s+|them\s+)?down\b|"
     r"\b(shot|brought|forced|forces|forcing)\s+(?:(?:the|a|an|its|their|one|two|this|that|[\w'’/-]+)\s+){1,4}?down\b|"
     r"\bintercept(ed|ion)\b|"
-    r"\b(hit|struck|targeted|destroyed)\s+by\s+(?:an?\s+|the\s+)?[\w\s'’-]{0,30}?"
+    r"\b(hit|struck|targeted|destroyed)\s+by\s+(?!(?:an?\s+|the\s+)?(?:fire|flames)\b)(?:an?\s+|the\s+)?[\w\s'’-]{0,30}?"
     r"(missile|rocket|fire|shell|guns?|cannon|anti-aircraft|air[\s-]defen[cs]e|MANPADS|drone|enemy|hostile|Stinger|Igla)|"
     r"\b(missile|rocket|drone|shell)s?\s+(hits?|strikes?|struck)\b|"
     r"\b(drone|missile|rocket)\s+(attack|strike)s?\s+on\s+(an?\s+|the\s+)?([\w/-]+\s+){0,3}"

@@ -1141,7 +1141,8 @@ CONFIRMED_AFTER = re.compile(
 )
 OWN_SHOOTERS = re.compile(
     r"\b(?:its|his|their|our)\s+(?:[\w-]+\s+){0,2}?(?:fighters|forces|troops|units?|jets|warplanes|aircraft|"
-    r"air[\s-]defen[cs]es?|gunners|crews?|pilots?|soldiers|men|militants|operators)\b",
+    r"air[\s-]defen[cs]es?|gunners|crews?|pilots?|soldiers|men|militants|operators)\b"
+    r"(?!\s+(?:was|were|had\s+been|has\s+been|have\s+been)\b)",  # "one of its jets was shot down" is the loss
     re.I,
 )
 
