@@ -114,7 +114,7 @@ def _far_at_sea(text: str, start: int) -> bool:
     return km > TERRITORIAL_KM
 
 
-# "the command of the 102nd Military Base in X is assessing": the home of a unit, not where the loss was; but
+# "a spokesman for the 7th Air Wing, whose base in X ...": the home of a unit, not where the loss was; but
 # "crashed near the air base in X" locates it
 HOME_OF = re.compile(
     r"\b(?:base|airbase|headquarters|garrison|barracks|hometown|home town|home)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE
