@@ -226,6 +226,12 @@ _TITLES = frozenset(
     "maj prof professor sir lord lady king queen prince princess sheikh senator sen rep governor gov mayor "
     "commander cmdr admiral adm spokesman spokeswoman spokesperson chairman ambassador marshal brigadier judge "
     "bishop pope pilot officer correspondent reporter".split())
+# a role noun before a name and a capitalised word: "the instructor, Georgia Mills" names a person
+_ROLE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(_TITLES)) + r"|instructor|student|trainee|co-?pilot|navigator|engineer|crewman|"
+    r"passenger|victim|survivor|widow|wife|husband|son|daughter|mother|father)\s*,?\s*$", re.IGNORECASE)
+_REGION_WORDS = frozenset(
+    "region province state governorate oblast krai district county department prefecture territory".split())
 _ARTICLES = frozenset("al el ad ar as ash at az an ath adh ed er es et ez en".split())
 _SUFFIX_ADJ = re.compile(r"^[-\u2010\u2011](?:[a-z]+ed|made|born|built|bound|based|era|style|friendly)\b")
 
@@ -632,6 +638,10 @@ class Gazetteer:
                 return 2, False
             if w in ("and", "or") and k == last_end:
                 return 1, False
+            if toks[k].possessive and k == r.i - 1 and self.country_code(toks[k].raw):
+                # "in Somalia's Bay region": a country's own region, said so by the word after the name
+                strong = r.desig is not None or toks[r.j - 1].norm in _REGION_WORDS
+                return (3 if strong else 2), strong
         j0 = k + 1  # "Homs, Hama", "the Gaza Strip, the West Bank"
         if last_end == j0 and j0 > 0 and "," in text[toks[j0 - 1].end:toks[j0].start]:
             return 1, False
@@ -690,6 +700,9 @@ class Gazetteer:
         if single and norms[0] in self._demonyms and r.desig is None:
             return False
         if self._looks_like_person(toks, r):
+            return False
+        if (single and r.j < len(toks) and toks[r.j].joins and toks[r.j].cap and not toks[r.j].upper
+                and _ROLE_BEFORE.search(text[max(0, toks[r.i].start - 30) : toks[r.i].start])):
             return False
         end = toks[r.end_tok - 1].end
         if _SUFFIX_ADJ.match(text[end:end + 12]):  # "Moscow-backed", "Syria-based"

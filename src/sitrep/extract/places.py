@@ -72,6 +72,15 @@ SPEECH_PLACE = re.compile(
     r"([\w’'-]+\s+){0,2}(in|at|from)\s+(the\s+)?$",
     re.IGNORECASE,
 )
+# "the defence ministry in X said": where a speaker sits, not where the loss was
+SPEAKER_AT = re.compile(
+    r"\b(?:ministry|spokes(?:man|woman|person)|officials?|authorities|government|embassy|headquarters|command|"
+    r"office|agency)\s+(?:in|at)\s+$",
+    re.IGNORECASE,
+)
+SPEECH_AFTER = re.compile(
+    r"^[^.;,]{0,30}?\b(?:said|says|told|announced|confirmed|stated|reported|denied|claimed)\b", re.IGNORECASE
+)
 # "returning to base after a mission over Iraq when a missile hit it": where it had been, not where it was hit
 EARLIER_MISSION = re.compile(
     r"\b(?:after|following|(?:returning|back|home|on (?:its |their |the )?return) from)\s+(?:a|an|the|its|their|his|her)\s+"
@@ -350,6 +359,8 @@ def _namesake_at_home(match: PlaceMatch, place: Place, places: ArticlePlaces, sp
     while the article is about another ("Kalay" in a story about Burma read as a Japanese city): it is that
     country's town the gazetteer lacks."""
     home = places.main_country(without=match)
+    if "," in match.text:  # "Whanganui, New Zealand": the name says its own country or region
+        return place
     if place.kind not in ("place", "admin2") or home is None or home == place.country:
         return place
     if {c.country for c in match.candidates} & (places.named_elsewhere(match) | {home}):
@@ -438,6 +449,8 @@ def _locates(text: str, start: int, end: int) -> bool:
         if not _locates(text, offset + inner.start("inner"), offset + inner.end("inner")):
             return False
     if DESTINATION_PLACE.search(clause[-70:]) or _home_only(before):
+        return False
+    if SPEAKER_AT.search(before[-40:]) and SPEECH_AFTER.match(text[end:]):
         return False
     if SPEECH_PLACE.search(before[-60:]) or BORDER_AFTER.match(text[end:]) or EARLIER_MISSION.search(before[-80:]):
         return False
