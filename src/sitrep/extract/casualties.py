@@ -82,7 +82,7 @@ CREW_SIZE = re.compile(
 
 NO_NOUN = re.compile(
     rf"\b(?:killing|killed)\s+(?P<total>all\s+|both\s+)?(?P<n>{NUMBER})\b(?=\s*(?:[,.;:]|$|on board|aboard|people\b))"
-    rf"|(?:^|[,:;]\s+|\b(?:in total|in all|altogether),?\s+)(?P<lead>{NUMBER})\s+(?:(?:people|are|were|reported)\s+)*(?:killed|dead|martyred)\b",
+    rf"|(?:^|[,:;]\s+|\b(?:in total|in all|altogether),?\s+|\b(?:leaving|left)\s+)(?P<lead>{NUMBER})\s+(?:(?:people|are|were|reported)\s+)*(?:killed|dead|martyred)\b",
     re.IGNORECASE,
 )
 RISING_TOLL = re.compile(
@@ -91,7 +91,8 @@ RISING_TOLL = re.compile(
     re.IGNORECASE,
 )
 BODIES = re.compile(
-    rf"(?<!more than )(?<!over )(?<!upwards of )\b(?P<n>{NUMBER})\s+(?:[a-z-]+\s+)?bodies\b|\bbodies\s+of\s+(?:(?:the|all|its|their)\s+)?(?:(?:other|missing)\s+)?(?P<of>{NUMBER})\s+{MODIFIERS}{PEOPLE}",
+    rf"(?<!more than )(?<!over )(?<!upwards of )\b(?P<n>{NUMBER})\s+(?:[a-z-]+\s+)?bodies\b|\bbodies\s+of\s+(?:(?P<all>all\s+)?(?:the\s+|its\s+|their\s+)?)?(?:(?:other|missing)\s+)?(?P<of>{NUMBER})\s+"
+    rf"(?:of\s+(?:the|its|their)\s+{NUMBER}\s+)?{MODIFIERS}{PEOPLE}(?P<aboard>[^,;.]{{0,25}}?\b(?:on board|aboard|onboard)\b)?",
     re.IGNORECASE,
 )
 WITH_INJURIES = re.compile(
@@ -100,7 +101,7 @@ WITH_INJURIES = re.compile(
     re.IGNORECASE,
 )
 NOBODY = re.compile(
-    r"\b(?:no one|no-one|nobody)\s+(?:(?:else|on board|aboard|on the ground|was|were|has|had|been|reportedly)\s+)*"
+    r"\b(?:no one|no-one|nobody|none)\s+(?:(?:else|on board|aboard|on the ground|was|were|has|had|been|reportedly)\s+)*"
     r"(?P<what>killed|died|dead|hurt|injured|wounded|harmed)\b"
     r"|\b(?:no|without)\s+(?:any\s+|reported\s+)?(?P<none>casualties|victims|deaths|fatalities|loss of life|injuries|injury)\b",
     re.IGNORECASE,
@@ -143,13 +144,14 @@ AUXILIARIES = (  # words between a count and its outcome, and a relative clause:
 )
 AFTER = {
     "killed": re.compile(
-        AUXILIARIES + r"(killed|dead|died|perished|martyred|succumbed|(?:were|was)\s+laid\s+to\s+rest|(?:lost|sacrificed|gave) (?:their|his|her) lives?|(?:did not|didn't|failed to) survive|fatalit)",
+        AUXILIARIES + r"(killed|dead|died|perished|martyred|succumbed|(?:were|was)\s+laid\s+to\s+rest|(?:lost|sacrificed|gave) (?:their|his|her) lives?|(?:did not|didn't|failed to) survive|fatalit"
+        r"|(?:suffered|sustained|received)\s+fatal\s+(?:injuries|wounds|burns)|fatally\s+(?:injured|wounded|hurt))",
         re.I,
     ),
     "wounded": re.compile(
         AUXILIARIES + r"(wounded|injured|hurt\b|hospitali[sz]ed|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|(?:(?:remain|recover|treat)(?:ed|s|ing)?\s+(?:at\s+)?|being\s+(?:treated\s+)?)?"
         r"(?:in|taken to|admitted to|flown to|rushed to|evacuated to)\s+(?:a\s+)?(?:[\w-]+\s+)?hospital"
-        r"|(?:had|suffered|sustained)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:injur|wound|burns)"
+        r"|(?:had|suffered|sustained)\s+(?:a\s+|an\s+)?(?:(?!fatal\b)[\w-]+\s+){0,2}(?:injur|wound|burns)"
         r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injur|wound|burns|broken|fractur|cuts\b|bruis|lacerat)"
         r"|(?:(?!no\b|not\b|without\b)[\w-]+\s+){1,5}?with\s+(?:(?!no\b)[\w-]+\s+)?(?:injuries|wounds|burns)\b)",
         re.I,
@@ -171,6 +173,13 @@ EVERYONE = re.compile(
     r"|\b(?:there were|with|leaving)\s+no\s+survivors\b|\bno survivors\s+(?:were|have been)\s+found\b",
     re.I,
 )
+LIVED = re.compile(r"[^,;.]{0,40}?\b(?:survived|escaped|walked away)\b", re.I)  # the part's own verb, in its clause
+NO_SURVIVORS_AMONG = re.compile(
+    rf"\bno\s+survivors\s+(?:among|from|of)\s+(?:the|its|their|all)\s+(?P<who>{COUNT}(?:\s*(?:,|and|, and)\s+{COUNT})*)"
+    r"(?P<aboard>\s+(?:on board|aboard|onboard)\b)?",
+    re.I,
+)
+NONE_OF_THEM = re.compile(r"\s*(?:none|no one|not one)\s+of\s+them\s+(?:\w+\s+)?survived\b", re.I)
 WHOM = re.compile(r"^,?\s*(?P<who>both|all|each)\s+of\s+whom\b[^.;]{0,40}?\b(killed|dead|died)\b", re.I)
 SURVIVED = re.compile(
     AUXILIARIES + r"(?P<verb>ejected|bailed out|survived|walked away|escaped|rescued|recovered|picked up|evacuated)\b", re.I
@@ -315,6 +324,7 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
     masked = BREAKDOWN.sub(lambda m: m.group("group").ljust(len(m.group())), masked)
     cues: list[CasualtyCue] = []
     taken: list[tuple[int, int]] = []
+    alive: list[tuple[int, int]] = []  # counts told as survivors, whatever the parse says
 
     def add(start: int, end: int, field: str, value: int | None) -> None:
         if value is None or value > 5000 or CONDITION.search(masked[max(0, start - 80) : start]):
@@ -327,7 +337,10 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
     for match in PART.finditer(masked):
         part, whole = number_value(match.group("n")), match.group("m") and number_value(match.group("m"))
         outcomes = _outcomes(masked, match.start(), match.end())
-        for field in outcomes - {"on_board", "survived", "whole"}:
+        if LIVED.match(masked, match.end()):  # "six of the ten aboard a Let L-410 survived ...; four died"
+            outcomes.add("survived")
+            alive.append(match.span())
+        for field in outcomes - {"on_board", "survived", "whole", *(("killed",) if "survived" in outcomes else ())}:
             add(match.start("n"), match.end("n"), field, part)
         crew = match.group("noun").lower().startswith(("crew", "aboard", "on board")) or match.group("aboard")
         if whole and (crew or outcomes):
@@ -434,7 +447,8 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
             add(match.start("m"), match.end(), "on_board", number_value(match.group("m")))
     # "one of the survivors died in hospital, bringing the death toll to five": a death of this loss raised it
     about_loss = CRASH_WORD.search(masked) or re.search(r"\b(?:died|dies|killed|dead)\b", masked, re.I)
-    tolls = [*CRASH_TOLL.finditer(masked), *(TOLL_TO.finditer(masked) if about_loss else [])]
+    tolls = [*CRASH_TOLL.finditer(masked), *(TOLL_TO.finditer(masked) if about_loss else []),
+             *(TOLL_ROSE.finditer(masked) if about_loss else [])]
     for match in tolls[:1]:  # its words are those of a running total: no check for one
         value = number_value(match.group("n"))
         if value is not None:  # the toll, not the deaths that raised it ("a second soldier died, raising ...")
@@ -442,6 +456,8 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
             cues.append(CasualtyCue(match.start("n"), match.end("n"), "killed", value))
     for match in BODIES.finditer(masked):
         add(match.start(), match.end(), "killed", number_value(match.group("n") or match.group("of")))
+        if match.group("all") and match.group("aboard"):  # "the bodies of all 11 people who were aboard"
+            add(match.start(), match.end(), "on_board", number_value(match.group("of")))
     for match in NOMINAL.finditer(masked):
         field = "killed" if match.group("what").lower() == "dead" else "wounded"
         if not any(c.field == field for c in cues):
@@ -462,7 +478,7 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
     if span is not None:
         stated = {c.field for c in cues}
         for cue in parsed_cues(span):
-            if cue.field not in stated and masked[cue.start : cue.end].strip():
+            if cue.field not in stated and masked[cue.start : cue.end].strip() and not _inside((cue.start, cue.end), alive):
                 add(cue.start, cue.end, cue.field, cue.value)
     if NO_PASSENGERS.search(masked) and not any(c.field == "on_board" for c in cues):
         crew = [c for c in cues if c.field in ("killed", "wounded") and c.value and CREW_WORD.search(masked[c.start : c.end])]
@@ -474,10 +490,19 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
         alive = number_value(only.group("n")) if only.group("n") else 1
         if alive is not None and alive < aboard[0]:
             add(only.start(), only.end(), "killed", aboard[0] - alive)
+    for match in NO_SURVIVORS_AMONG.finditer(masked):  # "no survivors among the 12 soldiers and three crew on board"
+        if not any(c.field == "killed" for c in cues):
+            value = count_value(match.group("who"))
+            add(match.start("who"), match.end("who"), "killed", value)
+            if match.group("aboard"):
+                add(match.start("who"), match.end("who"), "on_board", value)
     everyone = EVERYONE.search(masked)
     aboard = [c.value for c in cues if c.field == "on_board"]
     if everyone and aboard and not any(c.field == "killed" for c in cues):
         add(everyone.start(), everyone.end(), "killed", aboard[0])  # "carrying 176 people ... no one survived"
+    elif aboard and not any(c.field == "killed" for c in cues) and NONE_OF_THEM.match(_next_sentence(span)):
+        whole = next(c for c in cues if c.field == "on_board")  # "... six crew on board. None of them survived."
+        add(whole.start, whole.end, "killed", whole.value)
     others = OTHERS_ABOARD.search(masked)
     if others and not any(c.field == "on_board" for c in cues):  # "killing its pilot and injuring the three others aboard"
         named = {(c.start, c.end): c.value for c in cues if c.field in ("killed", "wounded") and c.end <= others.start()}
@@ -554,6 +579,10 @@ TOLL_TO = re.compile(
     rf"\b(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the\s+)?(?:death\s+|confirmed\s+)?toll\s+"
     rf"(?:(?:from|of|in)\s+[^,;.]{{1,60}}?\s+)?to\s+(?:at least\s+)?(?P<n>{NUMBER})\b",  # "from the attack in the hills to two"
     re.I,
+)
+# "The death toll rose to 14 after two of the injured died": a bare toll, its own deaths told beside it
+TOLL_ROSE = re.compile(
+    rf"^\s*the\s+death\s+toll\s+(?:has\s+|had\s+)?(?:now\s+)?(?:rose|risen|climbed|increased)\s+to\s+(?:at least\s+)?(?P<n>{NUMBER})\b", re.I
 )
 CRASH_WORD = re.compile(r"\b(?:crash(?:ed)?|accident|collision|collided|disaster|shot down|downing)\b", re.I)
 # "shot down two allied aircraft", "lost three helicopters": several losses told in one breath
