@@ -887,6 +887,8 @@ def _flown_by(cue: Cue, text: str, aircraft: list[tuple[int, int]]) -> Cue | Non
     inside = next((s for s, _ in aircraft if cue.start <= s < cue.end), None)
     if inside is None:
         return cue
+    if re.fullmatch(r"(?:[A-Z][^\s\d]*\s+)*fighters?", text[inside : cue.end]) and party_name(text[cue.start : cue.end]):
+        return replace(cue, value=party_name(text[cue.start : cue.end]))  # "Arakan Army fighters": men, not jets
     name = party_name(text[cue.start : inside])
     return replace(cue, end=inside, value=name) if name else None
 
@@ -1000,6 +1002,11 @@ def _party_cue(head: Token, sentence: Span, speaker: str | None, stance: str | N
             return _party_cue(antecedent, sentence, None, "claimed") if antecedent is not None else []
         return _speaker_cue(head, sentence, speaker)
     described = any(c.lemma_.lower() in GROUP_NOUNS for c in head.children if c.i < head.i)  # "rebel fighters"
+    phrase = head.doc[_phrase_bounds(head)[0] : _phrase_bounds(head)[1] + 1]
+    if head.lower_ in ("fighter", "fighters") and party_name(_words_as_written(phrase)) and not any(
+        _is_aircraft_word(t) for t in head.subtree if t.i < head.i
+    ):
+        described = True  # "Arakan Army fighters", "Turkish fighters": either men or jets, the party is the one named
     name = " ".join(t.text for t in head.subtree if t.dep_ == "compound" or t == head)
     weaponry = lemma in WEAPON_HEADS or head.lower_ in WEAPON_HEADS or _names_weapon(name)  # "Israel's Iron Dome"
     if not described and (weaponry or _is_aircraft_word(head)):
@@ -1102,6 +1109,8 @@ def _words_as_written(span: Span) -> str:
     common = first is not None and (
         first.lower_ in GROUP_NOUNS | GENERIC_FORCE or (first.pos_ == "NOUN" and not country_of(first.text))
     )
+    if common and first.i + 2 < len(first.doc) and first.nbor().dep_ == "case" and first.nbor(2).text[:1].isupper():
+        common = False  # "People's Defence Force": a name that starts with a common noun
     return "".join(t.lower_ + t.whitespace_ if t == first and common else t.text_with_ws for t in span).strip()
 
 

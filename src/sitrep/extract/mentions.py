@@ -49,6 +49,7 @@ from .places import ArticlePlaces, encloses, incident_places, location_value, re
 ANOTHER = re.compile(r"\b(another|a second|a third|a further|second|third)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 AVIATION_PEOPLE = re.compile(r"\b(pilots?|crew|crewmen|crewmembers?|passengers?|aboard|on board|occupants?|airmen|navigators?)\b", re.I)
 WRECKAGE = re.compile(r"\b(wreckage|wreck|debris|crash site|remains of the (aircraft|helicopter|plane|jet|drone))\b", re.I)
+THE_GROUP = re.compile(r"^the\s+(?:group|movement|organi[sz]ation|militia|rebels|insurgents|militants)$", re.I)
 WARRING_PARTY = re.compile(r"\b(rebels?|militants?|insurgents?|fighters|guerrillas?|jihadists?|militias?)\b", re.I)
 
 
@@ -285,6 +286,8 @@ def read_sentence(
     lost = _object_of_loss(text, [a for a in aircraft if (a.start, a.end) not in shooters], causes)
     if not causes:  # "taken by rescue helicopter to hospital": a helper, not a further incident
         lost = [a for a in lost if not _helper_aircraft(span, a)]
+    else:  # "the pilot ejected and was picked up by a rescue helicopter": the loss told before it is not its own
+        lost = [a for a in lost if not (all(c.end <= a.start for c in causes) and RESCUED_BY.search(text[: a.start]))]
     anchors = [offset for cue in causes for offset in (cue.start, cue.end)]  # where the loss words are
     places = incident_places(span, article_places, spans, anchors)
     speaker = attribution.source if attribution.source != OUTLET else None
@@ -326,6 +329,11 @@ def _crew_killed(text: str, aircraft: list[AircraftMatch]) -> list[Cue]:
 HELPER_ROLE = re.compile(
     r"\b(?:rescue|search|search[\s-]and[\s-]rescue|SAR|medevac|medical|ambulance|air[\s-]ambulance|police|"
     r"coast\s?guard|evacuation)\b",
+    re.I,
+)
+RESCUED_BY = re.compile(
+    r"\b(?:picked up|rescued|recovered|winched up|airlifted|evacuated|flown|taken)\s+(?:\w+\s+){0,3}?(?:by|aboard|in|on)\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 CARRIED_BY = {"by", "aboard", "via"}
@@ -512,7 +520,9 @@ def _operators(text: str, aircraft: list[AircraftMatch], attribution: Attributio
             found.append((match.start(1), match.end(1), country))
     if not found and aircraft and loser(text[: aircraft[0].start]):  # "The Marine Corps suffered ... when a KC-130T"
         found.append(loser(text[: aircraft[0].start]))
-    if not found:  # the crew's nationality, only when nothing names the aircraft's owner
+    if not found and not (aircraft and all(m.category in PRIVATE_TYPES for m in aircraft)):
+        # the crew's nationality, only when nothing names the aircraft's owner; a foreign pilot of a
+        # private or airline flight says nothing about whose aircraft it was
         for match in re.finditer(r"\b([A-Z]\w+)\s+(?:pilots?|crew|airmen|servicemen)\b", text):
             country = country_of(match.group(1))
             if country:
@@ -541,8 +551,9 @@ SERVICE_BEFORE = re.compile(rf"({SERVICE_NAME.pattern})[^,;]{{0,20}}$", re.I)  #
 OWNER_AFTER = re.compile(  # "flying for", "on contract to", "hired by": whom a contractor's aircraft serves
     r"^[\w\s-]{0,12}?\s(?:of|belonging to|(?:operated|flown|hired|chartered|leased|contracted)\s+(?:by|for|to)|"
     r"(?:that\s+|which\s+)?(?:flying|flies|flew|works?|working|operating|operates)\s+(?:on\s+contract\s+)?for|on\s+contract\s+(?:to|for))\s+(?:the\s+)?"
-    r"((?:[A-Z][\w.’'-]*(?:['’]s)?\s+){0,5}(?:[A-Z][\w.’'-]*))"
+    r"((?:[A-Z][\w.’'-]*(?:['’]s)?\s+){0,5}(?:[A-Z][\w.’'-]*)(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*)?)"  # "Armed Forces of Peru"
 )
+PRIVATE_TYPES = {"light", "business", "airliner"}
 POSSESSIVE_BEFORE = re.compile(r"\b(its|their)\s+(own\s+)?$", re.IGNORECASE)
 
 
@@ -1108,6 +1119,10 @@ def _add_sentence(mention: Mention, sentence: SentenceFacts, allowed_families: s
         stance = "denied" if cue.negated else cue.stance
         if cue.value == "shot_down" and stance == "asserted" and (cue.source or "").lower() in shooters:
             stance = "claimed"
+        if cue.value == "shot_down" and stance == "asserted" and THE_GROUP.match(cue.source or "") and any(
+            group_country(p.value) for p in sentence.perpetrators
+        ):
+            stance = "claimed"  # "X fighters downed a helicopter, the group said": the shooter speaks
         if cue.value == "shot_down" and stance == "claimed" and CONFIRMED_AFTER.search(sentence.text[cue.end :]):
             stance = "asserted"  # "rebels said they shot it down, and US officials later acknowledged the loss"
         credited = OWN_SHOOTERS.search(sentence.text[: cue.end])  # "said its fighters had downed ..."
