@@ -117,10 +117,10 @@ def _norm(text: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def _catalogue_model(written: str) -> str | None:
     """The catalogue model a name stands for: "CL-415" and "Canadair CL-415" are one aircraft."""
-    from .extract.aircraft import find_aircraft
+    from .extract.aircraft import lookup_model
 
-    found = find_aircraft(written)
-    return found[0].model if len(found) == 1 else None
+    found = lookup_model(written)
+    return found.model if found else None
 
 
 def same(field: str, gold: Any, predicted: Any) -> bool:
@@ -146,7 +146,8 @@ def same(field: str, gold: Any, predicted: Any) -> bool:
             return True
         from .gazetteer import get_gazetteer  # a former name of the same unit ("Province No. 1", "Koshi")
 
-        if get_gazetteer().lookup(str(gold), "admin1")[:1] == get_gazetteer().lookup(str(predicted), "admin1")[:1] != []:
+        units = [get_gazetteer().lookup(str(v), "admin1")[:1] for v in (gold, predicted)]
+        if units[0] and units[0] == units[1]:
             return True
         # "Federal Capital Territory" and "Abuja Federal Capital Territory": one name, one with its city
         words = [set(REGION_WORDS.sub("", str(v)).lower().replace("-", " ").split()) for v in (gold, predicted)]
@@ -157,9 +158,9 @@ def same(field: str, gold: Any, predicted: Any) -> bool:
     return _norm(gold) == _norm(predicted)
 
 
-# Unnamed armed groups: "insurgents" and the group an article names ("Islamic State group") are one side.
-GENERIC_GROUPS = {"rebels", "militants", "bandits", "gunmen", "militia", "militias", "militiamen", "separatists", "jihadists",
-                  "terrorists", "dissidents", "partisans", "pirates", "extremists"}  # fmt: skip
+# Unnamed armed groups beyond the extractor's own generic words (parties.GENERIC_GROUPS): "insurgents" and
+# the group an article names ("Islamic State group") are one side.
+MORE_GENERIC_GROUPS = {"bandits", "militia", "militias", "militiamen", "pirates"}
 
 
 def _same_side(gold: str, predicted: str) -> bool:
@@ -167,7 +168,7 @@ def _same_side(gold: str, predicted: str) -> bool:
     and its branch ("Islamic State", "Islamic State's Central Africa province"), an unnamed group and a
     named one ("insurgents", "Islamic State group"); two states, a state and a group, or two named
     groups apart are different."""
-    from .extract.parties import country_of, party_name, same_party, state_of
+    from .extract.parties import GENERIC_GROUPS, country_of, party_name, same_party, state_of
 
     g, p = _norm(gold), _norm(predicted)
     g, p = PARTY_ALIASES.get(g, g), PARTY_ALIASES.get(p, p)
@@ -181,7 +182,8 @@ def _same_side(gold: str, predicted: str) -> bool:
         return True
     if any(states):
         return states[0] == states[1]
-    if any((party_name(n) or "").lower() in GENERIC_GROUPS for n in (gold, predicted)):
+    generic = set(GENERIC_GROUPS.values()) | MORE_GENERIC_GROUPS
+    if any((party_name(n) or "").lower() in generic for n in (gold, predicted)):
         return True
     return same_party(gold, predicted)
 

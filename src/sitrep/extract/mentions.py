@@ -887,7 +887,6 @@ def _people(sentence: SentenceFacts, cue: CasualtyCue) -> str | None:
 
 
 PEOPLE_WORD = re.compile(PEOPLE, re.I)
-PRONOUN_COUNT = re.compile(r"they|both|all of them|both of them|he|she", re.I)
 
 
 def _tells_crew(sentence: SentenceFacts) -> bool:
