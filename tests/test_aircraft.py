@@ -563,3 +563,45 @@ def test_bare_family_name_is_kin_to_its_numbered_members():
 @pytest.mark.parametrize("text, written", [("Turkish F-16s shot it down.", "F-16s"), ("Korean F-5 jets collided.", "F-5 jets")])
 def test_nationality_before_a_type_is_not_a_maker(text, written):
     assert [m.text for m in find_aircraft(text)] == [written]
+
+
+@pytest.mark.parametrize("text", [
+    "The Caravan is powered by a single Pratt & Whitney PT6A-114A turboprop.",
+    "Both PT6A-67 engines were sent to the maker for inspection.",
+    "Investigators recovered the PT-6A-34 from the wreck.",
+    "A PT6 engine failure was blamed.",
+])
+def test_engine_code_is_no_aircraft(text: str) -> None:
+    assert not [m for m in find_aircraft(text) if m.model == "CJ-6"]
+
+
+@pytest.mark.parametrize("text,category", [
+    ("a single-engine amphibious water bomber", "light"),
+    ("the small water-bomber", "light"),
+    ("an agricultural waterbomber", "light"),
+    ("the amphibious water bomber", "transport"),
+])
+def test_water_bomber_takes_airframe_word(text: str, category: str) -> None:
+    assert [m.category for m in find_aircraft(text)] == [category]
+
+
+@pytest.mark.parametrize("text,category", [
+    ("In 2021 a Let L-410 carrying food aid crashed on take-off.", "transport"),
+    ("An EMB-110 Bandeirante delivering medical supplies came down in the jungle.", "transport"),
+    ("An L-410 Turbolet ferrying ammunition to the front was lost.", "transport"),
+    ("An L-410 carrying 17 skydivers crashed after take-off.", "airliner"),
+    ("A Boeing 737 carrying humanitarian aid crashed on landing.", "airliner"),  # an airliner stays one
+])
+def test_a_commuter_type_carrying_a_load_is_transport(text: str, category: str) -> None:
+    assert [m.category for m in find_aircraft(text) if m.model] == [category]
+
+
+@pytest.mark.parametrize("text", [
+    "Cropduster crash kills pilot near the river",
+    "A crop-duster went down in a cotton field.",
+    "The crop duster clipped a power line.",
+    "A waterbomber crashed while fighting the blaze.",
+])
+def test_generic_words_written_joined_or_apart_are_read(text: str) -> None:
+    categories = [m.category for m in find_aircraft(text)]
+    assert categories and all(c in ("light", "transport") for c in categories), categories

@@ -41,7 +41,8 @@ def counts(text: str) -> set[tuple[str, int]]:
             {("killed", 5), ("on_board", 4)},
         ),
         # survivors, the injured, a rising toll
-        ("Both pilots ejected safely and were picked up by a patrol.", {("on_board", 2), ("killed", 0)}),
+        # a safe ejection is an unhurt one (gold/README)
+        ("Both pilots ejected safely and were picked up by a patrol.", {("on_board", 2), ("killed", 0), ("wounded", 0)}),
         ("Both crew were rescued alive, one with light injuries.", {("on_board", 2), ("killed", 0), ("wounded", 1)}),
         ("Three other marines remain in hospital.", {("wounded", 3)}),
         ("The navigator was injured and the pilot was killed.", {("killed", 1), ("wounded", 1)}),
@@ -275,7 +276,8 @@ def test_walking_away_and_bodies_recovered(sentence: str, expected: set[tuple[st
         ("The toll has risen to 14 soldiers in the district.", set()),
         # taken to a place of care
         ("One survivor was airlifted to a trauma centre with burns.", {("wounded", 1)}),
-        ("One survivor was airlifted to a trauma centre.", set()),  # care alone states no injury (gold/README.md)
+        ("One survivor was airlifted to a trauma centre.", {("wounded", 1)}),  # care says hurt (lead decision, tune9 round)
+        ("One survivor was airlifted to a trauma centre for observation.", set()),  # a check-up states no injury
         ("Two passengers were flown to a clinic in the capital.", {("wounded", 2)}),
         ("Three soldiers were flown to the base in the capital.", set()),
     ],
@@ -323,7 +325,8 @@ def test_a_breakdown_is_not_counted_again(text: str, expected: set[tuple[str, in
         ("A trainee was injured when the glider struck a fence.", {("wounded", 1)}),
         # survivors taken to care, hurt people who "have" injuries
         ("Rescuers carried the three survivors through the jungle to a district clinic. All had broken bones.", {("wounded", 3)}),
-        ("Rescuers carried the three survivors through the jungle to a district clinic.", set()),
+        ("Rescuers carried the three survivors through the jungle to a district clinic.", {("wounded", 3)}),
+        ("Rescuers carried the three survivors to a district clinic to be examined.", set()),
         ("Both have fractured ribs and are in a stable condition.", {("wounded", 2)}),
         ("Two passengers survived and remain in serious condition at the regional hospital.", {("wounded", 2), ("killed", 0)}),
         ("The seaplane was carrying five people when it clipped the trees.", {("on_board", 5)}),
@@ -578,8 +581,8 @@ def test_datelines_raised_tolls_and_parts_of_a_whole(text: str, expected: set[tu
         ("The pilot was hurt. They were flown to the capital and admitted to hospital.", {("wounded", 1)}),
         ("A soldier was wounded in the crash. They were taken to hospital by helicopter.", {("wounded", 1)}),
         ("The co-pilot suffered burns. They were both treated in hospital.", {("wounded", 1)}),
-        # survivors taken to hospital with no injury stated are not counted as wounded
-        ("The 40 survivors were taken to hospitals in the city.", set()),
+        # survivors taken to hospital count as hurt, unless the visit was a check-up (gold/README.md)
+        ("The 40 survivors were taken to hospitals in the city.", {("wounded", 40)}),
         ("All 12 survivors were flown to a hospital for checks.", set()),
         ("The survivors were taken to the regional hospital.", set()),
         ("The 40 survivors were taken to hospitals. Several had serious burns.", {("wounded", 40)}),  # harm told next

@@ -785,3 +785,54 @@ def test_island_outranks_town_carrying_its_name(gaz):
 def test_town_named_after_its_island_keeps_its_own_name(gaz):
     match = next(m for m in gaz.find("The flight landed at Santa Cruz de Tenerife.") if "Santa Cruz" in m.text)
     assert match.candidates[0].name == "Santa Cruz de Tenerife"
+
+
+# region display names: the region's own name, not a foreign alias or the name of its seat
+@pytest.mark.parametrize("text,town,region", [
+    ("The helicopter came down near Mirebalais, Haiti, on Tuesday.", "Mirebalais", "Centre"),
+    ("Officials in Hinche, Haiti said two people were hurt.", "Hinche", "Centre"),
+    ("A cargo plane crashed outside Barquisimeto, Venezuela.", "Barquisimeto", "Lara"),
+    ("The trainer went down near Musanze, Rwanda, after take-off.", "Musanze", "Northern"),
+    ("A light aircraft crashed near Bertoua, Cameroon, late on Sunday.", "Bertoua", "East"),
+    # an airstrip town placed by its airfield's generic subdivision name ("Eastern"), not by the nearest town
+    ("The Islander landed hard on Koro Island, Fiji.", "Koro Island", "Eastern"),
+    ("A Twin Otter came down short of the strip on Koro Island in Fiji.", "Koro Island", "Eastern"),
+    ("Rescuers reached the wreck on Koro Island, Fiji, by boat.", "Koro Island", "Eastern"),
+])
+def test_region_display_is_its_own_name(gaz, text, town, region):
+    m = next(m for k, m in found(gaz, text).items() if k.startswith(town))
+    assert m.candidates[0].admin1 == region
+
+
+@pytest.mark.parametrize("text,region", [
+    ("Fighting flared in Lara state overnight.", "Lara"),
+    ("The drone was downed over the Eastern Division of Fiji.", "Eastern"),
+])
+def test_region_named_directly(gaz, text, region):
+    regions = [c.name for m in gaz.find(text) for c in m.candidates[:1] if c.kind == "admin1"]
+    assert regions == [region]
+
+
+def test_city_region_keeps_its_city_name(gaz):
+    # a region named after its city still reads as the city's English name
+    m = next(iter(found(gaz, "A glider crashed on the outskirts of Prague, Czech Republic.").values()))
+    assert m.candidates[0].admin1 == "Prague"
+    assert found(gaz, "A jet crashed near Tripoli, Libya.")["Tripoli, Libya"].candidates[0].admin1 == "Tripoli"
+
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # an airport by the name travellers use resolves to the airport, not a small namesake town abroad
+    ("The regional jet overturned on landing at Pearson in a snow squall.", "Pearson", "Canada"),
+    ("Two flights were diverted after a runway incursion at Heathrow.", "Heathrow", "United Kingdom"),
+    ("Ground stops at O'Hare delayed hundreds of departures.", "O'Hare", "United States"),
+    ("A cargo jet blew a tyre while landing at Gatwick on Sunday.", "Gatwick", "United Kingdom"),
+])
+def test_airport_by_common_name(gaz, text, name, country):
+    place = gaz.resolve(found(gaz, text)[name])
+    assert (place.kind, place.country) == ("airbase", country)
+
+
+def test_airport_common_name_is_no_person(gaz):
+    assert "Pearson" not in found(gaz, "Ms Pearson, the board's chair, said the review would take a year.")
+    assert "Heathrow" not in found(gaz, "Heathrow said it expected normal service by the evening.")

@@ -137,6 +137,22 @@ def test_blocking_keeps_every_pair_that_could_link():
     assert not is_candidate(fighter_in_ukraine_undated, su25_in_russia)
 
 
+def test_an_undated_report_of_a_type_meets_a_dated_report_naming_only_its_maker():
+    """"An Antonov An-26 crashed on Monday 22 September" (no year known) and "an Antonov cargo plane
+    crashed on Monday" in a dated report from the same country are compared, and link."""
+    undated_an26 = profile(article_id="x.txt", date="--09-22", precision="month_day", model="An-26",
+                           family="An-26", category="transport", country="Libya", place="Kufra",
+                           operator="Libya", cause="crashed", killed=5, words=["antonov", "kufra", "approach"])
+    dated_antonov = profile(article_id="y.txt", mention_id="y.txt#0", date="2025-09-22", precision="day",
+                            category="transport", country="Libya", place="Kufra", operator="Libya",
+                            cause="disputed", killed=4, words=["antonov", "kufra", "cargo"])
+    elsewhere = profile(article_id="z.txt", mention_id="z.txt#0", date="2025-09-22", precision="day",
+                        category="transport", country="Chad")
+    assert is_candidate(undated_an26, dated_antonov) and is_candidate(dated_antonov, undated_an26)
+    assert not is_candidate(undated_an26, elsewhere)
+    assert score(undated_an26, dated_antonov) >= LINK_THRESHOLD
+
+
 def test_places_agree_by_name_region_or_distance():
     base = dict(date="2020-10-05", precision="day", family="Su-25", category="fighter")
     town = profile(article_id="a.txt", country="Armenia", admin1="Syunik", place="Goris", lat=39.51, lon=46.34, **base)

@@ -994,3 +994,412 @@ def test_killing_the_pilots_of_a_unit_tells_no_loss():
     text = ("An air force Hawk trainer crashed on Monday near Valley in Wales, killing the pilot.\n"
             "In 2019 a car bomb killed the two pilots of the squadron outside a hotel.\n")
     assert len(mentions_of(text, published="2023-08-10")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turboprop runs off runway\nA Dash 8 turboprop overran the runway while landing in heavy rain on Sunday and "
+        "came to rest in a field; all 52 people on board walked away.",
+        "Regional jet flips in crosswind\nAn Embraer E190 flipped over on touchdown at the city airport on Friday "
+        "night. Nineteen passengers were taken to hospital.",
+        "Island plane wrecked\nThe ATR 72 broke in two after landing hard on the island airstrip on Wednesday, "
+        "but everyone aboard survived, the airline said.",
+        "Freighter burns\nA Boeing 737 freighter burst into flames on landing at the cargo terminal late on Tuesday; "
+        "the two pilots escaped.",
+        "Airliner upside down\nA Fokker 100 ended up on its roof beside the runway after a gust caught it on take-off "
+        "on Monday.",
+    ],
+)
+def test_an_aircraft_wrecked_on_landing_or_take_off_is_a_loss(text):
+    (mention,) = mentions_of(text, published="2024-03-10")
+    assert mention.role == "main"
+    assert summary(mention)["cause"] == "crashed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tyre bursts on landing\nAn Airbus A320 burst a tyre while landing on Monday and was towed to the stand. "
+        "Crash tenders met the aircraft as a precaution; it will be repaired.",
+        "Engine fire\nAn engine caught fire just after take-off and the Airbus A321 landed safely back at the airport.",
+        "Runway slip\nA Q400 skidded off the wet runway while taxiing on Sunday but was undamaged and was towed back.",
+        "Rescue crews drill\nCrash rescue teams practised on the runway with an old Boeing 727 fuselage on Friday.",
+    ],
+)
+def test_a_landing_mishap_without_a_wreck_is_no_loss(text):
+    assert mentions_of(text, published="2024-03-10") == []
+
+
+@pytest.mark.parametrize(
+    "text, model",
+    [
+        ("\"We have lost a Black Hawk in the river,\" the governor said on Saturday.", "UH-60"),
+        ("The navy said on Monday that it had lost one of its Seahawk helicopters off the coast.", "SH-60"),
+        ("The army lost an Mi-8 transport helicopter near the border on Tuesday, a spokesman said.", "Mi-8"),
+        ("Our squadron lost a Su-25 in the fighting on Thursday, the commander admitted.", "Su-25"),
+        ("On Friday the ministry confirmed the loss of an air force Mirage 2000 over the desert.", "Mirage 2000"),
+    ],
+)
+def test_an_owner_losing_the_aircraft_is_a_loss(text, model):
+    mentions = [m for m in mentions_of(text, published="2024-03-10") if m.role == "main"]
+    assert mentions and summary(mentions[0])["aircraft"].get("model") == model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline lost its Airbus A350 order to a rival carrier on Monday.",
+        "\"We lost a few F-16s on the simulator screens,\" a pilot said of the exercise.",
+        "The crew lost an engine over the sea but landed the ATR 72 at the nearest airport.",
+        "The air force lost six Tornados in that war, a veteran navigator recalled at the show.",
+        "It is the first time the army has admitted losing an aircraft to rebel fire since 2017.",
+        "The air force has lost Mirage jets over that coast before.",
+    ],
+)
+def test_losing_an_order_an_engine_or_a_simulated_jet_is_no_loss(text):
+    assert mentions_of(text, published="2024-03-10") == []
+
+
+@pytest.mark.parametrize(
+    "text, model",
+    [
+        ("A police EC135 helicopter crashed onto the roof of a bar late on Friday.", "EC135"),
+        ("A coast guard MH-65 helicopter crashed into the bay on Monday during a training flight.", "HH-65"),
+        ("An air ambulance AW139 crashed in farmland on Sunday evening, killing the crew of four.", "AW139"),
+    ],
+)
+def test_a_role_word_before_the_aircraft_does_not_hide_its_crash(text, model):
+    mentions = [m for m in mentions_of(text, published="2024-03-10") if m.role == "main"]
+    assert mentions and (summary(mentions[0])["aircraft"].get("model") or "").endswith(model)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two light aircraft collided near the airfield on Saturday. The Cessna 172 crashed into a field, killing both "
+        "on board.\nThe other aircraft, a Diamond DA40, lost part of its tail in the collision but landed safely.",
+        "A helicopter and a small plane collided over the bay on Sunday; the Robinson R44 plunged into the water, "
+        "killing three.\nThe plane, a Cirrus SR22, was damaged in the collision but managed to land at the airport.",
+        "A glider and its tow plane collided on Wednesday and the glider crashed, killing its pilot.\nThe second "
+        "aircraft, a Piper PA-25, returned to its base after the collision with a bent wing.",
+    ],
+)
+def test_the_other_aircraft_of_a_collision_that_landed_is_no_loss(text):
+    assert len([m for m in mentions_of(text, published="2024-03-10") if m.role == "main"]) == 1
+
+
+def test_the_other_aircraft_of_a_collision_that_crashed_is_its_own_loss():
+    text = ("Two light aircraft collided near the airfield on Saturday. The Cessna 172 crashed into a field, killing "
+            "both on board.\nThe other aircraft, a Piper PA-28, also crashed after the collision, killing its pilot.")
+    assert len([m for m in mentions_of(text, published="2024-03-10") if m.role == "main"]) == 2
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The other, in 2019, overran the runway at the same base during a night landing and was written off.",
+        "The earlier, in 2018, skidded off an icy runway on landing and burned out.",
+        "The previous, in 2017, flipped onto its back while landing on a grass strip; the pilot survived.",
+    ],
+)
+def test_the_other_of_two_earlier_losses_wrecked_on_landing_is_a_background_mention(second):
+    text = ("An air force Hawk trainer crashed on Monday near the base, killing the pilot.\n"
+            "It was the third loss of a Hawk since 2015. In March 2015 a Hawk crashed into the sea on a training "
+            f"sortie.\n{second}\n")
+    mentions = mentions_of(text, published="2023-08-10")
+    assert [m.role for m in mentions] == ["main", "background", "background"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers said a small plane had crashed in a sugar-cane field on Sunday. In fact the Cessna 172 made a "
+        "safe forced landing after its engine failed. \"There was no crash,\" the police chief said.",
+        "Posts on social media said a helicopter had crashed near the lake on Tuesday. The Robinson R22 had not crashed: "
+        "the pilot landed it safely on the shore after a warning light came on.",
+        "A crop-duster came down on farmland on Friday and witnesses thought it had crashed. The airline said the "
+        "aircraft did not crash but made a precautionary landing, and nobody was hurt.",
+    ],
+)
+def test_a_crash_the_text_says_was_a_safe_landing_is_no_loss(text):
+    assert mentions_of(text, published="2024-03-10") == []
+
+
+def test_a_crash_with_a_safe_landing_elsewhere_stays_a_loss():
+    text = ("A Cessna 172 crashed into a field on Sunday, killing the pilot.\n"
+            "A second plane in the formation landed safely at the airfield.")
+    assert len(mentions_of(text, published="2024-03-10")) == 1
+
+
+def test_a_crash_the_outlet_tells_stays_a_loss_beside_another_aircraft_that_did_not_crash():
+    text = ("An army Mi-8 helicopter crashed on landing at a forward base on Monday, the outlet's reporter saw.\n"
+            "A second helicopter did not crash: its pilot landed safely nearby.")
+    assert len(mentions_of(text, published="2024-03-10")) == 1
+
+
+# --- tune8 round: background losses told with "another", split names, losses that are none ---------------
+
+
+@pytest.mark.parametrize(
+    "text, published, kind, month",
+    [
+        ("Navy trainer crashes off Goa, pilot ejects\nA navy Kiran training jet crashed into the sea off Goa on "
+         "Monday, the navy said. The pilot ejected safely. In June 2022 another of the Indian-built trainers went "
+         "down near Dundigal, killing its two pilots.", "2024-03-06", "trainer", "2022-06"),
+        ("Crop-sprayer crashes near Tandil\nA crop-spraying plane came down in a maize field near Tandil on Friday "
+         "and its pilot was hurt. In March 2021 another Thrush spraying sunflowers near Azul crashed on landing; "
+         "its pilot walked away.", None, "light", "2021-03"),
+        ("Police helicopter lost in storm\nA police helicopter crashed in the hills above Nairobi on Sunday, "
+         "killing both crew. It is the force's second loss in three years: in May 2022 another of its "
+         "helicopters came down in a forest near Nyeri.", "2025-02-11", "helicopter", "2022-05"),
+    ],
+)
+def test_another_of_a_kind_is_a_background_loss(text, published, kind, month):
+    mentions = mentions_of(text, published=published)
+    assert [m.role for m in mentions] == ["main", "background"]
+    background = summary(mentions[1])
+    assert background["aircraft"]["category"] == kind
+    assert background["date"]["value"] == month
+    assert summary(mentions[0])["date"] is None or summary(mentions[0])["date"]["value"] != month
+
+
+def test_another_of_people_opens_no_aircraft_loss():
+    text = ("Helicopter crashes near Mopti\nAn army helicopter crashed near Mopti on Monday, killing two soldiers. "
+            "Another of the soldiers on board died in hospital on Tuesday.")
+    assert [m.role for m in mentions_of(text, published="2024-05-08")] == ["main"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda's army has ordered four Mi-17 helicopters, reviving a purchase plan that senators shot down two years ago.",
+        "Lawmakers shot down the helicopter purchase plan in 2021, citing its cost, but the Black Hawks are now on order.",
+        "The finance ministry shot down a proposal to buy two Cessna Caravan aircraft for the police air wing last year.",
+    ],
+)
+def test_shooting_down_an_idea_is_no_loss(text):
+    assert mentions_of(text, published="2025-03-04") == []
+
+
+def test_shooting_down_an_aircraft_in_a_relative_clause_is_still_a_loss():
+    text = "Officials named the pilot of the Mi-17 helicopter that rebels shot down near Kidal on Monday."
+    mentions = mentions_of(text, published="2025-03-04")
+    assert len(mentions) == 1 and summary(mentions[0])["cause"] == "shot_down"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters at the airport rehearsed on Tuesday what they would do if an airliner crashed on the runway.",
+        "Rescue teams trained in the mountains this week on how to reach survivors if a helicopter went down in deep snow.",
+        "Navy divers practised on Friday how to free passengers if a seaplane sank in the harbour.",
+    ],
+)
+def test_a_supposed_crash_in_a_drill_is_no_loss(text):
+    assert mentions_of(text, published="2025-10-09") == []
+
+
+def test_unclear_if_the_aircraft_crashed_is_still_an_incident():
+    text = "A Cessna 208 vanished off Lamu on Monday and it was not clear if the plane crashed or landed elsewhere."
+    assert len(mentions_of(text, published="2025-10-09")) == 1
+
+
+@pytest.mark.parametrize(
+    "searcher",
+    ["an air force helicopter combing the sea", "a navy helicopter scouring the coast", "a police helicopter sweeping the area"],
+)
+def test_a_search_helicopter_does_not_split_the_lost_plane(searcher):
+    text = (
+        "Cargo plane missing off Mombasa\nThe search for a small cargo plane that disappeared on Monday on a flight "
+        f"to Mombasa resumed on Tuesday, with coast guard boats and {searcher}. The Cessna 208 Caravan, which "
+        "carried mail, lost contact with the tower shortly before it was due to land, the authority said."
+    )
+    mentions = mentions_of(text, published="2024-07-10")
+    assert [m.role for m in mentions] == ["main"]
+    assert summary(mentions[0])["aircraft"]["model"] is not None
+
+
+def test_a_name_the_parser_cut_in_two_is_read_whole():
+    from spacy.tokens import Doc
+
+    from sitrep.extract.aircraft import find_aircraft
+    from sitrep.extract.mentions import _whole_sentences
+    from sitrep.nlp import get_nlp
+
+    words = ["It", "is", "the", "first", "loss", "since", "a", "DHC-6", "Twin", "Otter", "crashed", "in", "2017", "."]
+    doc = Doc(get_nlp().vocab, words=words, sent_starts=[1 if w in ("It", "Twin") else 0 for w in words])
+    assert len(list(doc.sents)) == 2
+    spans = _whole_sentences(doc, find_aircraft(doc.text))
+    assert [s.text for s in spans] == [doc.text.strip()]
+
+
+def test_a_claim_beside_the_downed_aircraft_keeps_the_loss():
+    text = ("Rebels said on Monday their fighters had shot down an army helicopter near Gao, a claim that nobody "
+            "outside the group could check.")
+    mentions = mentions_of(text, published="2024-06-04")
+    assert len(mentions) == 1 and summary(mentions[0])["cause"] in ("shot_down", "disputed")
+
+
+@pytest.mark.parametrize(
+    "recalled, first, second",
+    [
+        ("Two cadets died when their Pilatus PC-7 crashed near Kandy in May 2014, and the three crew of an "
+         "air force Mi-17 were killed when the helicopter hit a ridge in the hills on 2 June 2019.", "PC-7", "Mi-17"),
+        ("A Bell 412 went down off the coast in 2012, killing five, and in March 2018 a Cessna 208 Caravan "
+         "crashed into a lake on take-off.", "Bell 412", "Cessna 208"),
+        ("An An-26 crashed on approach in 2011; and a Dash 8 overran the runway in heavy rain in 2016.", "An-26", "Dash 8"),
+    ],
+)
+def test_a_sentence_listing_two_dated_losses_tells_two(recalled, first, second):
+    text = ("Microlight pilot killed near Kenmare\nA microlight crashed in a field near Kenmare on Sunday, killing "
+            f"its pilot. {recalled}")
+    mentions = mentions_of(text, published="2025-06-10")
+    assert [m.role for m in mentions] == ["main", "background", "background"]
+    assert [summary(m)["aircraft"]["model"].startswith(name[:4]) for m, name in zip(mentions[1:], (first, second))] == [True, True]
+
+
+def test_one_loss_with_two_clauses_stays_one():
+    text = ("An Mi-8 crashed near Tura in 2019, and the four crew were killed when it hit a slope.")
+    assert len(mentions_of(text, published="2025-06-10")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A coast guard Sikorsky S-61 struck a small island in thick fog on Monday night, killing all four crew.",
+        "An AS350 sightseeing helicopter hit a glacier on Tuesday and its five passengers were injured.",
+        "A Cessna 182 flew into a rocky outcrop above the valley on Friday, the police said.",
+    ],
+)
+def test_flying_into_land_is_a_crash(sentence):
+    mentions = mentions_of(sentence, published="2025-06-12")
+    assert len(mentions) == 1 and summary(mentions[0])["cause"] == "crashed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland orders 12 AW149 helicopters in a crash programme to replace its old Mi-8s.\nThe deal was signed on Monday.",
+        "Officials called the KC-390 tanker purchase a 'crash plan' to replace the air force's ageing fleet.",
+        "The ministry started a crash effort to buy more C-130J transports before the winter.",
+    ],
+)
+def test_crash_as_an_idiom_is_no_loss(text):
+    assert mentions_of(text, published="2024-05-02") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passengers said they thought the Boeing 737 was about to crash when it hit turbulence over the Alps.",
+        "Several travellers feared the Embraer 190 was going to crash as it shook in the storm.",
+        "A Cessna 172 nearly crashed into a hangar at the flying club on Sunday, but the student pulled up in time.",
+        "The ATR 72 almost crashed on approach in fog, investigators said, before the crew went around.",
+    ],
+)
+def test_a_loss_feared_or_narrowly_avoided_is_no_loss(text):
+    assert mentions_of(text, published="2024-05-02") == []
+
+
+def test_a_feared_crash_does_not_hide_a_real_one():
+    mentions = mentions_of("A Boeing 737 crashed near the airport on Sunday; witnesses said it had looked about to stall.",
+                           published="2024-05-02")
+    assert [m.role for m in mentions] == ["main"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Four hostile fighters have been shot down," the exercise director announced at the end of the drill.',
+        "According to the umpires of the war game, the attacking Su-30 jets were all shot down within minutes.",
+        '"The intruding helicopters were destroyed by our missiles," the drill commander told the visiting press.',
+    ],
+)
+def test_a_shoot_down_declared_by_an_exercise_role_is_pretend(text):
+    assert mentions_of(text, published="2024-05-02") == []
+
+
+def test_a_real_crash_told_by_an_exercise_commander_stays():
+    text = "A Hawk trainer crashed into the sea during the drill on Tuesday, the exercise commander said."
+    mentions = mentions_of(text, published="2024-05-02")
+    assert [m.role for m in mentions] == ["main"]
+    assert summary(mentions[0])["cause"] == "crashed"
+
+
+@pytest.mark.parametrize(
+    "ranking",
+    [
+        "It is the first fatal crash of a Polish F-16 since the jets entered service in 2006.",
+        "It marks the second loss of a Spanish Eurofighter since the type arrived in 2003.",
+        "This was the deadliest accident involving a Chilean F-5 since 1995.",
+    ],
+)
+def test_a_sentence_ranking_the_news_tells_no_other_loss(ranking):
+    text = f"A Czech Gripen crashed near Caslav on Tuesday, killing its pilot, the army said.\n{ranking}"
+    mentions = mentions_of(text, published="2024-05-02")
+    assert [m.role for m in mentions] == ["main"]
+    assert summary(mentions[0])["date"]["value"] == "2024-04-30"
+
+
+def test_a_ranking_sentence_that_recalls_a_dated_loss_keeps_it():
+    text = ("A Czech Gripen crashed near Caslav on Tuesday, killing its pilot, the army said.\n"
+            "The last loss of a Czech jet came in May 2019, when an L-159 crashed near Ostrava.")
+    assert [m.role for m in mentions_of(text, published="2024-05-02")] == ["main", "background"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "day"),
+    [
+        ("On 3 April, Ukrainian gunners claimed another Ka-52 near Bakhmut, which Moscow has not confirmed.", "2024-04-03"),
+        ("Rebels also claimed a second Mi-17 over the hills on 2 April, a claim the army rejected.", "2024-04-02"),
+        ("Early on 1 April, Kyiv claimed another Su-34 over the Donetsk region.", "2024-04-01"),
+    ],
+)
+def test_a_party_claiming_an_aircraft_tells_a_claimed_loss(claim, day):
+    text = f"A Russian Su-25 crashed in the Belgorod region on 20 April, the ministry said.\n{claim}"
+    mentions = mentions_of(text, published="2024-04-22")
+    assert [m.role for m in mentions] == ["main", "background"]
+    background = summary(mentions[1])
+    assert background["date"]["value"] == day
+    assert [s.value for s in mentions[1].fields["cause"]] == ["shot_down"]
+    assert mentions[1].fields["cause"][0].evidence.stance in ("claimed", "denied")  # a claim, never the outlet's word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crash of the Mi-8 claimed the lives of both pilots, officials said on Monday.",
+        "The airline claimed the A320 had been fully serviced before the flight.",
+        "The manufacturer claimed a record order for its C-390 transports at the show.",
+    ],
+)
+def test_claim_without_a_claimed_kill_is_no_loss(text):
+    for mention in mentions_of(text, published="2024-04-22"):
+        assert all(s.value != "shot_down" for s in mention.fields.get("cause", []))
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "By one count, at least 9 military aircraft have been lost since the insurgency began in 2019.",
+        "Some 15 aircraft have crashed since the fleet entered service in 2011, most of them in training.",
+        "More than 20 air force planes have been destroyed since the war started in February 2022, analysts say.",
+        "Dozens of military aircraft have been destroyed since the war started in February 2022, analysts say.",
+    ],
+)
+def test_a_running_tally_of_losses_is_no_incident(tally):
+    text = f"A Nigerian Air Force Mi-35 crashed near Kaduna on Monday, the air force said.\n{tally}"
+    mentions = mentions_of(text, published="2024-05-08")
+    assert [m.role for m in mentions] == ["main"]
+
+
+def test_two_aircraft_lost_together_are_no_tally():
+    text = "Two army helicopters collided and crashed near the base on Monday, the first loss since 2021."
+    assert [m.role for m in mentions_of(text, published="2024-05-08")] == ["main"]
+
+
+def test_a_claimed_count_of_aircraft_is_a_record_not_a_loss():
+    text = ("A Myanmar Air Force K-8 crashed in Shan State on Monday, the junta said.\n"
+            "The rebels also claimed three jets last year, and only one of those was confirmed.")
+    assert [m.role for m in mentions_of(text, published="2024-05-08")] == ["main"]

@@ -143,14 +143,13 @@ OPERATOR_CASES = [
      "Wednesday with 67 people on board.", "Azerbaijan"),
     ("ambulance-charter", "An air ambulance plane crashed after take-off from Philadelphia on Friday, "
      "killing everyone aboard and one person on the ground.", "United States"),
-    _xfail(("training-school", "A flight school's two-seat trainer crashed in a paddy field in Telangana, India, "
-            "killing a trainee pilot.", "India"), "the aircraft finder does not read a bare 'trainer' (aircraft.py)"),
+    ("training-school", "A flight school's two-seat trainer crashed in a paddy field in Telangana, India, "
+     "killing a trainee pilot.", "India"),
     ("foreign-pilot", "A German pilot died when his light aircraft crashed in the Alps near Innsbruck, "
      "Austria, on Sunday.", "Austria"),
     ("ukrainian-drone-over-russia", "A Ukrainian drone was downed over Russia's Belgorod region overnight, "
      "the regional governor said.", "Ukraine"),
-    _xfail(("lost-by-forces", "Israeli forces lost a Hermes 900 drone over Yemen on Monday.", "Israel"),
-           "'X lost a drone' with no crash verb opens no incident (event detection, not this area)"),
+    ("lost-by-forces", "Israeli forces lost a Hermes 900 drone over Yemen on Monday.", "Israel"),
     ("nonnative-2", "Fighter aircraft MiG-29 of Air Force of Serbia has fell down near Valjevo this morning, "
      "pilot is survived, said minister.", "Serbia"),
 ]

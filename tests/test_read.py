@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.models import Article, Skip
-from sitrep.read import content_hash, decode, from_record, read_paths
+from sitrep.read import content_hash, decode, from_html, from_record, read_paths, unwrap_source_lines
 
 HEADLINE = "Transport plane lost over the gulf"
 BODY = "A military transport plane disappeared from radar over the gulf on Monday night, the navy said."
@@ -424,3 +424,27 @@ def test_latin1_is_read_as_windows_1252():
 
 def test_decode_accepts_plain_utf8():
     assert decode("Hélicoptère abattu".encode()) == ("Hélicoptère abattu", None)
+
+
+WRAPPED_PAGE = """<html><head><title>Updates: floods in the valley</title></head><body><main>
+<h1>Updates: floods in the valley</h1><section class="updates">
+<div class="entry"><span class="ts">18:10</span><p>Roads to the upper valley
+stay closed tonight, police said.</p></div>
+<div class="entry"><span class="ts">16:40</span><p>A single-seat glider came down on a slope above the
+village of Ostrava Dolni and its pilot
+was flown to hospital with back injuries, the mountain rescue service said.</p></div>
+<div class="entry"><span class="ts">09:15</span><p>The river rose overnight<br>in three villages.</p></div>
+</section></main></body></html>"""
+
+
+def test_html_paragraph_wrapped_in_the_source_reads_as_one_line():
+    article = from_html(WRAPPED_PAGE, article_id="wrapped.html", origin="wrapped.html")
+    lines = article.raw_text.splitlines()
+    assert any(line.startswith("A single-seat glider came down on a slope above the village of Ostrava Dolni") and
+               line.endswith("the mountain rescue service said.") for line in lines), lines
+    assert "The river rose overnight" in lines  # <br> still breaks
+
+
+def test_unwrap_keeps_preformatted_text():
+    assert unwrap_source_lines("<p>one\n  two</p><pre>a\nb</pre>") == "<p>one two</p><pre>a\nb</pre>"
+

@@ -178,7 +178,13 @@ def _same_side(gold: str, predicted: str) -> bool:
     states = [country_of(party_name(n) or "") or state_of(n) for n in (gold, predicted)]
     if all(states) and states[0] != states[1]:
         return False
+    numbers = [set(re.findall(r"\b\d+(?:st|nd|rd|th)\b", n)) for n in (g, p)]
+    if all(numbers) and numbers[0] != numbers[1]:
+        return False  # "80th Brigade" and "81st Brigade" are two units
     if g in p.split() or p in g.split() or fuzz.ratio(g, p) >= 85:  # "coalition", "US-led coalition"
+        return True
+    short, long = sorted((set(g.split()), set(p.split())), key=len)  # a unit with and without its state's name
+    if len(short) >= 2 and short < long and all(country_of(w) for w in long - short):  # "Ukrainian 80th ... Brigade"
         return True
     if any(states):
         return states[0] == states[1]

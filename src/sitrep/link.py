@@ -211,7 +211,7 @@ def index_keys(profile: dict[str, Any]) -> set[str]:
     """The blocks a stored mention sits in (see `probe_keys`)."""
     timeless = _timeless_blocks(profile)
     if not profile.get("date_lo"):
-        return {f"undated-in|{t}" for t in timeless} | {f"undated-at|{timeless[0]}"}
+        return {f"undated-in|{t}" for t in timeless} | {f"undated-at|{t}" for t in timeless}
     category = profile.get("category") or GENERIC
     keys = {f"dated-in|{t}" for t in timeless}
     for month in _months(profile["date_lo"], profile["date_hi"]):
@@ -227,14 +227,15 @@ def probe_keys(profile: dict[str, Any]) -> set[str]:
     Dated mentions meet in the months of their date windows, within their category: a mention
     of a family meets the same family and mentions with no family ("a helicopter"), which look at
     the whole category; a generic mention ("an aircraft") looks at every category. Since two
-    families never link, this loses no pair that could link. An undated mention looks
-    across all time, but only in its most specific timeless block: its family, or else its
-    category in its country. That stays cheap because such mentions are few.
+    families never link, this loses no pair that could link. An undated mention (no date, or a
+    day and month with no year) looks across all time in its timeless blocks: its family, and its
+    category in its country, so that "an Antonov" dated 2025 still meets an undated "An-26" of
+    the same country. That stays cheap because such mentions are few.
     """
     timeless = _timeless_blocks(profile)
     keys = {f"undated-at|{t}" for t in timeless}
     if not profile.get("date_lo"):
-        return keys | {f"dated-in|{timeless[0]}", f"undated-in|{timeless[0]}"}
+        return keys | {f"dated-in|{t}" for t in timeless} | {f"undated-in|{t}" for t in timeless}
     category = profile.get("category") or GENERIC
     if category == GENERIC:
         wanted = ["*"]

@@ -323,7 +323,7 @@ def from_html(html: str, article_id: str, origin: str, **meta: str | None) -> Re
 
     try:
         document = trafilatura.bare_extraction(
-            html,
+            unwrap_source_lines(html),
             url=meta.get("url"),
             with_metadata=True,
             include_comments=False,
@@ -348,6 +348,18 @@ def from_html(html: str, article_id: str, origin: str, **meta: str | None) -> Re
         outlet=meta.get("outlet") or outlet_of(url) or found.get("sitename"),
         published=meta.get("published") or found.get("date") or _visible_date(html, url),
     )
+
+
+_PRE_RE = re.compile(r"(<pre\b.*?</pre>)", re.I | re.S)
+_SOURCE_BREAK_RE = re.compile(r"[ \t]*\r?\n\s*")
+
+
+def unwrap_source_lines(html: str) -> str:
+    """The page with the line breaks of its source joined: a browser shows a paragraph wrapped over
+    several source lines as one, but trafilatura keeps the breaks and the cleaner would judge each
+    piece a line of its own. Preformatted text keeps its breaks; <br> and block tags still break."""
+    parts = _PRE_RE.split(html)
+    return "".join(part if n % 2 else _SOURCE_BREAK_RE.sub(" ", part) for n, part in enumerate(parts))
 
 
 # Page furniture whose dates are not the article's: the footer's copyright year, comment times, the

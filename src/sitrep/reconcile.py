@@ -28,6 +28,8 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from .extract.casualties import LIGHT, PART_WORDS, SEVERE, STATED_HARM
+from .extract.cause import TECHNICAL, claim_of_attack
 from .models import COUNT_FIELDS, OUTLET, Mention, Statement
 
 PRECISION_RANK = {"day": 5, "month_day": 4, "month": 3, "year": 2, "weekday": 1, "unknown": 0}
@@ -58,17 +60,38 @@ def _superseded(statements: list[Statement]) -> set[int]:
         and t.evidence.text != s.evidence.text for j, t in stands if j > i)}
 
 
+# "An earlier version of this article said it was shot down": the outlet's own retracted wording.
+RETRACTED = re.compile(r"\b(earlier|previous|original)\s+version\b", re.I)
+# A denial that answers someone's claim ("dismissing rebel claims"): a shoot-down is claimed, not ruled out.
+ANSWERED_CLAIM = re.compile(
+    r"\b(den(y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\b[^.;]{0,30}\b(claims?|accusations?|allegations?)\b|"
+    r"\b(claims?|accusations?|allegations?)\b[^.;]{0,40}\b(denied|rejected|dismissed|refuted)\b",
+    re.I,
+)
+
+
 def _standing(statements: list[Statement]) -> list[Statement]:
     gone = _superseded(statements)
-    return [s for i, s in enumerate(statements) if i not in gone]
+    return [s for i, s in enumerate(statements) if i not in gone and not RETRACTED.search(s.evidence.attributed_to)]
+
+
+def _cue_is(statement: Statement, pattern: re.Pattern[str]) -> bool:
+    """Whether the statement's own words (its span, found in its sentence by length) match the pattern."""
+    length = statement.evidence.end - statement.evidence.start
+    return any(m.end() - m.start() == length for m in pattern.finditer(statement.evidence.text))
 
 
 def derive_cause(statements: Iterable[Statement]) -> str | None:
     asserted, hedged, denied = set(), set(), set()
+    fault = False
     for statement in statements:
         stance = statement.evidence.stance
         bucket = asserted if stance == "asserted" else denied if stance == "denied" else hedged
         bucket.add(statement.value)
+        if stance == "denied" and statement.value == "shot_down":
+            if ANSWERED_CLAIM.search(statement.evidence.text) and claim_of_attack(statement.evidence.text):
+                hedged.add("shot_down")  # the claim denied is still someone's claim
+            fault = fault or _cue_is(statement, TECHNICAL)
     for cause in ("friendly_fire", "collision"):
         if cause in asserted:
             return cause
@@ -76,8 +99,8 @@ def derive_cause(statements: Iterable[Statement]) -> str | None:
         return "disputed" if "shot_down" in denied else "shot_down"
     if "shot_down" in hedged:
         return "disputed"
-    if "crashed" in asserted or "crashed" in hedged or "collision" in hedged:
-        return "crashed"
+    if "crashed" in asserted or "crashed" in hedged or "collision" in hedged or fault:
+        return "crashed"  # a fault blamed with no shoot-down claimed is an accident
     # A loss with no stated cause ("went missing") or an open question is unknown, not blank.
     return "unknown" if denied or "unknown" in asserted | hedged else None
 
@@ -86,7 +109,7 @@ def best_aircraft(statements: list[Statement]) -> dict[str, Any] | None:
     values = [s.value for s in statements if s.evidence.stance != "denied"]
     if not values:
         return None
-    models = Counter(v["model"] for v in values if v.get("model"))
+    models = _fold_into_variants(Counter(v["model"] for v in values if v.get("model")))
     if models:
         top = models.most_common(1)[0][0]
         chosen = next(v for v in values if v.get("model") == top)
@@ -94,6 +117,21 @@ def best_aircraft(statements: list[Statement]) -> dict[str, Any] | None:
     categories = Counter(v["category"] for v in values if v.get("category") != "aircraft")
     category = categories.most_common(1)[0][0] if categories else "aircraft"
     return {"model": None, "family": None, "category": category}
+
+
+def _fold_into_variants(models: Counter) -> Counter:
+    """A bare type counts for the one variant of it also named: "the F-7 family ... an F-7MB" is the
+    F-7MB (gold/README.md: the most specific designation the text gives)."""
+    def key(model: str) -> str:
+        return re.sub(r"[\W_]", "", model).lower()
+
+    out = Counter(models)
+    for model in models:
+        base = key(model)  # a letter code after it: "F-7" -> "F-7MB", not "Mi-17" -> "Mi-171"
+        variants = [m for m in models if key(m).startswith(base) and key(m)[len(base):][:1].isalpha()]
+        if len(variants) == 1:
+            out[variants[0]] += out.pop(model)
+    return out
 
 
 def best_date(statements: list[Statement]) -> dict[str, Any] | None:
@@ -188,6 +226,8 @@ def summarise(mentions: list[Mention]) -> dict[str, Any]:
     }
     for field in COUNT_FIELDS:
         summary[field] = best_count(field, sourced(mentions, field))
+    if summary.get("killed") is None and summary.get("on_board") and summary.get("wounded") == summary["on_board"]:
+        summary["killed"] = 0  # everyone aboard told hurt, none dead: all alive when reported
     return summary
 
 
@@ -195,16 +235,66 @@ def best_count(field: str, pairs: list[Sourced]) -> Any:
     """The most stated count. Tied figures from several articles are a conflict and the lower is kept.
     Within one article, figures are mostly parts and their whole, or a toll and its update: a figure
     that sums two others is the whole ("241 aboard" + "19 on the ground" = "at least 260 have died"),
-    and of tied figures the higher is kept ("four crew died" ... "six aboard, nobody survived")."""
+    and of tied figures the higher is kept ("four crew died" ... "six aboard, nobody survived").
+    The hurt told by their injuries outweigh those told only by a hospital visit, which may count someone
+    who died there later ("they were taken to hospital ... the instructor died at the hospital")."""
+    if field == "wounded" and (hurt := [p for p in pairs if STATED_HARM.search(p[1].evidence.text)]):
+        pairs = hurt if all(p[1].value for p in hurt) else pairs
     value = best_scalar(field, [s for _, s in pairs])
     counts = Counter(s.value for _, s in pairs if s.evidence.stance != "denied")
     if len({m.article_id for m, _ in pairs}) != 1:
         return value
+    if field == "killed" and (more := _also_killed([s for _, s in pairs if s.evidence.stance != "denied"])):
+        return more
+    if field == "wounded" and (graded := _graded_wounded([s for _, s in pairs if s.evidence.stance != "denied"])):
+        return graded
     wholes = [v for v in counts if any(a + b == v for a in counts for b in counts if a and b and v not in (a, b))]
     if wholes:
         return max(wholes)
     tied = [v for v in counts if counts[v] == counts.get(value)]
     return max(tied) if len(tied) > 1 else value
+
+
+# "Five people on the ground were killed. The two pilots also died.": a sentence that adds to the toll
+ALSO_DIED = re.compile(
+    r"\b(?:also|too)\s+(?:\w+\s+)?(?:died|killed|dead|perished|lost their lives)\b|\bwere\s+also\s+(?:among\s+the\s+)?(?:killed|dead)\b", re.I
+)
+RAISED_TOLL = re.compile(r"\btoll\b|\b(?:second|third|fourth|fifth|sixth|another|including|among)\b", re.I)
+# "... were among seven people killed", "combined with ..., 260 have died": a count that is already the whole
+TOTAL = re.compile(r"\b(?:among|including|in all|in total|total|combined|altogether|overall)\b", re.I)
+
+
+def _graded_wounded(statements: list[Statement]) -> int | None:
+    """The hurt of one article told in degrees in separate sentences ("The doctor was seriously injured."
+    ... "The paramedic got away with slight injuries."): the worst hurt plus the lightly hurt. Only where
+    every sentence grades its hurt one way and none tells a part ("one of them") or a pronoun ("he")."""
+    grades: dict[bool, int] = {}
+    for statement in statements:
+        text, value = statement.evidence.text, statement.value
+        if not value:
+            continue
+        severe, light = bool(SEVERE.search(text)), bool(LIGHT.search(text))
+        if severe == light or PART_WORDS.search(text) or HURT_PRONOUN.search(text):
+            return None
+        grades[light] = max(grades.get(light, 0), value)
+    return sum(grades.values()) if len(grades) == 2 else None
+
+
+HURT_PRONOUN = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?:he|she|they)\b", re.I)
+
+
+def _also_killed(statements: list[Statement]) -> int | None:
+    """The toll of one article whose later sentence adds its own dead ("... also died") to an earlier count."""
+    by_sentence: dict[str, set[int]] = {}
+    for statement in statements:
+        by_sentence.setdefault(statement.evidence.text, set()).add(statement.value)
+    extra = [v for text, vs in by_sentence.items() if ALSO_DIED.search(text) and not RAISED_TOLL.search(text)
+             and len(vs) == 1 for v in vs]
+    base = [v for text, vs in by_sentence.items() if not ALSO_DIED.search(text) for v in vs if v]
+    totals = any(TOTAL.search(text) for text in by_sentence if not ALSO_DIED.search(text))
+    if len(extra) != 1 or not extra[0] or not base or totals or max(base) - extra[0] in base:
+        return None
+    return max(base) + extra[0]
 
 
 def values_by_source(mentions: list[Mention], articles: dict[str, dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:

@@ -96,6 +96,8 @@ _MODIFIERS: dict[str, str | None] = {
     "army": None, "police": None, "anti-submarine": None, "assault": None,
     "long-range": None, "strategic": None, "amphibious": None, "light-attack": None,
     "close-air-support": None, "electronic-warfare": None, "long-haul": None,
+    "regional": "airliner", "advanced": None, "basic": None, "primary": None, "aerobatic": None,
+    "vintage": None, "two-seat": None, "single-seat": None, "four-engine": None, "four-engined": None,
 }
 
 # "jet fuel", "jet stream", "aircraft carrier": the noun is not an aircraft here.
@@ -142,14 +144,23 @@ def _norm_word(s: str) -> str:
     return re.sub(r"[\s-]+", " ", s.lower())
 
 
-_HEAD_LOOKUP = {_norm_word(k): v for k, v in _HEADS.items()}
+# keyed by the words with and without their spaces: the heads' patterns accept "cropduster" and "crop-duster"
+_HEAD_LOOKUP = {key: v for k, v in _HEADS.items() for key in (_norm_word(k), _norm_word(k).replace(" ", ""))}
 _MOD_LOOKUP = {_norm_word(k): v for k, v in _MODIFIERS.items()}
 _MOD_SPLIT_RE = re.compile(rf"(?:{_MOD_ALT})", re.I)
 
 
+# Heads naming a task, not an airframe: a modifier that tells the airframe wins
+# ("a single-engine water bomber" is light; gold/README.md: water bombers keep their airframe's category).
+_TASK_HEADS = frozenset({"water bomber", "waterbomber"})
+
+
 def _phrase_category(mods: str, head: str) -> str:
     head_key = _norm_word(head)
-    cat = _HEAD_LOOKUP[head_key]
+    cat = _HEAD_LOOKUP.get(head_key) or _HEAD_LOOKUP.get(head_key.replace(" ", ""), "aircraft")
+    if head_key in _TASK_HEADS:
+        told = [_MOD_LOOKUP.get(_norm_word(m)) for m in _MOD_SPLIT_RE.findall(mods)]
+        return next((c for c in reversed(told) if c), cat)
     if cat != "aircraft":
         return cat
     found = [_norm_word(m) for m in _MOD_SPLIT_RE.findall(mods)]
@@ -185,7 +196,9 @@ def _sep_pattern(written: str, prev: str, tok: str) -> str:
     if prev.isdigit() and tok.isdigit():
         return rf"[\s{_DASHES}{extra}]"
     if prev.isdigit() and tok.isalpha() and not any(c.isspace() for c in written):
-        return rf"[{_DASHES}{extra}]?"
+        # a variant code in capitals may stand apart: "F-7 BGI", "Mi-8 AMTSh", "Su-25 SM"
+        spaced = r"|[ \u00a0](?=(?-i:[A-Z]{2}))" if len(tok) >= 2 else ""
+        return rf"(?:[{_DASHES}{extra}]{spaced})?"
     return rf"[\s{_DASHES}{extra}]?"
 
 
@@ -223,7 +236,7 @@ def catalogue() -> list[dict]:
 
 
 def _makers(entries: list[dict]) -> list[str]:
-    stop = {"General", "British", "North", "Extra", "Quest", "Special", "Air"}
+    stop = {"General", "British", "North", "Extra", "Quest", "Special", "Air", "English", "Icon", "Eclipse"}
     out: set[str] = set()
     for e in entries:
         maker = e.get("maker")
@@ -331,6 +344,7 @@ class _Cand:
     forms: list[_Form]
     has_maker: bool
     entry: int = -1
+    maker: str = ""
 
 
 def _entry_match(text: str, start: int, end: int, entry: int) -> AircraftMatch:
@@ -355,10 +369,12 @@ def _code_prefix_ok(core: str, forms: list[_Form]) -> bool:
     return True
 
 
-def _rejected(core: str, forms: list[_Form]) -> bool:
+def _rejected(core: str, forms: list[_Form], prefix: bool = False) -> bool:
+    """A form the catalogue rejects; with prefix, also a longer code it starts ("PT-6A-67" after "PT-6A")."""
     entries = catalogue()
     low = core.lower()
-    return any(low == r.lower() for f in forms for r in entries[f.entry].get("reject_forms", []))
+    rejects = [r.lower() for f in forms for r in entries[f.entry].get("reject_forms", [])]
+    return any(low == r or (prefix and low.startswith(r) and not low[len(r)].isalnum()) for r in rejects)
 
 
 def _head_after(text: str, pos: int) -> re.Match | None:
@@ -372,10 +388,14 @@ def _head_after(text: str, pos: int) -> re.Match | None:
     return m
 
 
-def _pick_entry(forms: list[_Form], head: re.Match | None) -> int:
+def _pick_entry(forms: list[_Form], head: re.Match | None, maker: str = "") -> int:
+    entries = catalogue()
+    if len(forms) > 1 and maker:  # "a Fuji T-7" is not the Boeing T-7
+        makes = [f for f in forms if maker.lower() in (entries[f.entry].get("maker") or "").lower()]
+        if makes:
+            forms = makes
     if len(forms) == 1 or head is None:
         return forms[0].entry
-    entries = catalogue()
     want = _phrase_category(head.group("mods"), head.group("head"))
     for f in forms:
         if entries[f.entry]["category"] == want:
@@ -449,7 +469,8 @@ def _raw_candidates(text: str) -> list[_Cand]:
             continue
         maker = comp.maker_before.search(text, max(0, s - 40), s)
         start = maker.start() if maker else s
-        out.append(_Cand(start, m.end(), s, m.end("core"), forms, maker is not None))
+        out.append(_Cand(start, m.end(), s, m.end("core"), forms, maker is not None,
+                         maker=maker.group().strip(" \u00a0-") if maker else ""))
     return out
 
 
@@ -458,18 +479,23 @@ def _adjacent(text: str, a: _Cand, b: _Cand) -> bool:
     return gap == "-" or (gap != "" and gap.strip(" \t\u00a0") == "")
 
 
+# "the T-4 air base", "H-3 airfield": a designation that names a place
+_PLACE_AFTER_RE = re.compile(r"[ \t\u00a0-]+(?:air[ \t\u00a0-]?bases?|airfields?|airports?|bases?)\b", re.I)
+
+
 def _validate(text: str, cands: list[_Cand], strict: bool) -> list[_Cand]:
     kept = []
     for i, c in enumerate(cands):
         core = text[c.core_start:c.core_end]
-        if _rejected(core, c.forms):
+        glued = core + re.match(r"[\w-]*", text[c.core_end:]).group()  # "PT-6A-67": an engine, not the PT-6
+        if _rejected(core, c.forms) or _rejected(glued, c.forms, prefix=True):
             continue
         head = _head_after(text, c.end)
-        c.entry = _pick_entry(c.forms, head)
+        c.entry = _pick_entry(c.forms, head, c.maker)
         if not strict:
             kept.append(c)
             continue
-        if not _code_prefix_ok(core, c.forms):
+        if not _code_prefix_ok(core, c.forms) or _PLACE_AFTER_RE.match(text, c.end):
             continue
         # "An 26-year-old", "Tu 154-seat": a designation glued to a compound word
         if re.match(r"-[a-z]", text[c.end:c.end + 2]) and re.search(r"\d\s+\d", core):
@@ -594,15 +620,44 @@ _ROLE_LOOKUP = {_norm_word(k): v for k, v in _ROLE_WORDS.items()}
 _ROLE_SPLIT_RE = re.compile(rf"(?<![\w-])(?:{_alt(_ROLE_WORDS)})(?![\w-])", re.I)
 
 
-def role_after(text: str, pos: int) -> str | None:
+# "a Dornier 228 ... on a maritime surveillance flight", "a PC-12 carrying mail and freight": the role
+# told later in the clause, as the task it flew or the load it carried.
+_ROLE_TASK_RE = re.compile(
+    rf"\b(?:on|during|flying|conducting|carrying out)[ \t\u00a0]+(?:an?|the|its|their)[ \t\u00a0]+"
+    rf"(?P<words>(?:(?:{_alt(_ROLE_WORDS)}|{_ROLE_FILLER})[ \t\u00a0-]+){{1,4}}?)(?:mission|flight|sortie|operation)s?\b"
+    r"|\b(?:carrying|transporting|loaded with|ferrying|delivering|flying in)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+(?:and|&)[ \t\u00a0]+)?"
+    r"(?:(?:food|humanitarian|relief|medical|military|aid|election|fuel)[ \t\u00a0]+)?"
+    r"(?P<load>cargo|freight|mail|goods|parcels|supplies|aid|food|rations|fuel|medicines?|ammunition|equipment|"
+    r"materials?|vaccines?)\b", re.I)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos), text.find(";", pos)) if i != -1]
+    return min([*ends, pos + 160, len(text)])
+
+
+def role_after(text: str, pos: int, category: str = "airliner") -> str | None:
     """The military role a civil type is named in, from the words right after it, or None."""
     m = _ROLE_AFTER_RE.match(text, pos)
     if not m:
-        return None
+        return _role_of_task(text, pos, category)
     if m.group("bare"):
         return _ROLE_LOOKUP[m.group("bare").lower()]
-    roles = {_ROLE_LOOKUP[_norm_word(w)] for w in _ROLE_SPLIT_RE.findall(m.group("words"))}
+    return _one_role(m.group("words"))
+
+
+def _one_role(words: str) -> str | None:
+    roles = {_ROLE_LOOKUP[_norm_word(w)] for w in _ROLE_SPLIT_RE.findall(words)}
     return roles.pop() if len(roles) == 1 else None
+
+
+def _role_of_task(text: str, pos: int, category: str) -> str | None:
+    m = _ROLE_TASK_RE.search(text, pos, _clause_end(text, pos))
+    if not m:
+        return None
+    if m.group("load"):  # an airliner carries cargo and mail in its hold and stays an airliner; a commuter type does not
+        return "transport" if category in ("business", "light", "commuter") else None
+    return _one_role(m.group("words"))
 
 
 def _find_models(text: str, strict: bool) -> list[AircraftMatch]:
@@ -612,9 +667,16 @@ def _find_models(text: str, strict: bool) -> list[AircraftMatch]:
         head = _head_after(text, c.end)
         end = head.end() if head else c.end
         match = _entry_match(text, c.start, end, c.entry)
-        role = role_after(text, c.end) if match.category in CIVIL_TYPES else None
+        commuter = catalogue()[c.entry].get("role", "").startswith("commuter")
+        kind = "commuter" if commuter else match.category
+        role = role_after(text, c.end, kind) if match.category in CIVIL_TYPES else None
         out.append(replace(match, category=role) if role and role != match.category else match)
     return out
+
+
+# "two air force trainers", "an RAF tanker": an air arm before the word makes it an aircraft
+_AIR_ARM_BEFORE = re.compile(
+    r"\b(?:air[ \t\u00a0-]?force|air arm|RAF|USAF|IAF|PAF|RAAF|RCAF|Luftwaffe)(?:['\u2019]s?)?[ \t\u00a0]+$", re.I)
 
 
 def _generic_ok(text: str, m: re.Match) -> bool:
@@ -623,7 +685,7 @@ def _generic_ok(text: str, m: re.Match) -> bool:
     nxt = _AFTER_WORD_RE.match(text, m.end())
     if nxt and nxt.group(1).lower() in _NOT_AFTER_HEAD.get(head, ()):
         return False
-    if head in _HEADS_NEED_MODIFIER and not mods:
+    if head in _HEADS_NEED_MODIFIER and not mods and not _AIR_ARM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return False
     if head == "flight" and not set(mods) & {"passenger", "commercial"}:
         return False
@@ -693,10 +755,60 @@ def _maker_category(maker: str) -> str | None:
     return best if best and counts[best] >= 0.75 * total else None
 
 
+# Makers whose bare name is too often something else ("a Russia", "the Mil", "a Bell", "a Robin").
+_NOT_BARE_MAKERS = frozenset({
+    "Russia", "Iran", "Houthi", "Mil", "Bell", "Honda", "Raytheon", "Thales", "Leonardo", "Mitsubishi", "Unmanned",
+    "Unmanned Systems", "Aeronautics", "Elbit", "Kawasaki", "Vickers", "Atlas", "Robin", "Short", "Shorts", "Aero",
+    "Fuji", "Douglas", "Hughes", "Daher", "Quest", "Icon", "Eclipse", "Diamond", "Harbin", "Kazan", "Xian", "Chengdu",
+    "Shenyang", "Denel", "BAE Systems", "General Atomics", "Lockheed Martin", "Northrop Grumman", "Grumman", "Hawker",
+    "Curtiss", "Avro", "Pitts", "Enics", "Aevex", "Insitu", "Athlon-Avia", "Alabuga", "Tengden", "Baykar", "Vestel",
+    "STC", "STM", "CASC", "UZGA", "AAI", "LTV", "FMA", "PAC", "BAC", "MBB", "HAL", "IAI", "TAI", "KAI", "AIDC", "DJI",
+})
+# Words after a maker's name that make it the company, not one of its aircraft ("the Cessna factory").
+_COMPANY_NOUNS = frozenset({
+    "factory", "factories", "plant", "plants", "company", "group", "executive", "executives", "ceo", "chief", "board",
+    "shares", "stock", "spokesman", "spokeswoman", "spokesperson", "engineers", "workers", "employees", "officials",
+    "deal", "order", "orders", "contract", "production", "programme", "program", "line", "facility", "subsidiary",
+    "dealer", "dealership", "division", "headquarters", "works", "design", "bureau", "family", "fleet", "type",
+})
+_BARE_MAKER_CONTEXT = re.compile(
+    r"\b(?:crash\w*|went\s+down|came\s+down|shot|down(?:ed|ing)|landed|landing|aboard|on\s+board|took\s+off|pilot\w*|"
+    r"flew|flying|flown|air\s*strip|airfield|runway|spraying|dusting)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _bare_maker_re() -> re.Pattern:
+    makers = [m for m in _makers(catalogue()) if m not in _NOT_BARE_MAKERS and not m.isupper()]
+    names = "|".join(re.escape(m).replace(r"\ ", r"[ \u00a0-]") for m in makers)
+    return re.compile(rf"(?<![\w-])(?i:a|an|the|its|their|one|another)\s+(?P<mods>(?:[\w'’-]+\s+){{0,3}}?)"
+                      rf"(?P<maker>{names})(?![\w-])")
+
+
+def _find_bare_makers(text: str, taken: list[AircraftMatch]) -> list[AircraftMatch]:
+    """ "an army Cessna", "a crop-dusting Air Tractor": a maker's name standing for one of its aircraft,
+    in a sentence about flying or a loss."""
+    out = []
+    for m in _bare_maker_re().finditer(text):
+        start, end = m.start("maker"), m.end("maker")
+        if any(a.start < end and start < a.end or not text[end : a.start].strip() for a in taken if a.end > start):
+            continue  # inside a match, or the maker of the one right after it ("a Piper plane")
+        after = _AFTER_WORD_RE.match(text, end)
+        if after and (after.group(1)[:1].isupper() or after.group(1)[:1].isdigit() or after.group(1).lower() in _COMPANY_NOUNS):
+            continue  # "a Cessna Caravan" the catalogue lacks, "the Boeing factory"
+        left, right = _sentence_bounds(text, start, end)
+        if not _BARE_MAKER_CONTEXT.search(text[left:right]):
+            continue
+        mods = [_MODIFIERS.get(_norm_word(w)) for w in m.group("mods").split()]
+        category = next((c for c in mods if c), None) or _maker_category(m.group("maker")) or "aircraft"
+        out.append(AircraftMatch(start, end, m.group("maker"), None, None, category, None, m.group("maker"), True))
+    return out
+
+
 def find_aircraft(text: str) -> list[AircraftMatch]:
     """All aircraft mentions in order, non-overlapping, longest match first."""
     models = _find_models(text, strict=True)
-    return sorted(models + _find_generics(text, models), key=lambda a: a.start)
+    found = models + _find_generics(text, models)
+    return sorted(found + _find_bare_makers(text, found), key=lambda a: a.start)
 
 
 def lookup_model(name: str) -> AircraftMatch | None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from ..models import OUTLET
+from ..models import OUTLET, Mention, Statement
 
 SPEECH_LEMMAS = {
     "say", "tell", "report", "confirm", "announce", "state", "add", "claim", "deny", "insist",
@@ -30,8 +30,9 @@ DENY_LEMMAS = {"deny", "dismiss", "reject", "refute"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
 RELATIVES = {"which", "who", "that"}
 UNCONFIRMED = re.compile(
-    r"\b(unconfirmed|unverified|allegedly|purportedly|reportedly|rumou?rs?|likely|probably|possibly|suspected|"
-    r"(believed|thought) to have|(may|might) have|"
+    r"\b(unconfirmed|unverified|allegedly|purportedly|reportedly|apparently|rumou?rs?|likely|probably|possibly|suspected|"
+    r"appear(?:s|ed)? to (?:have|be|show)|"
+    r"(believed|thought|reported|said|rumou?red) to have|(may|might) have|"
     r"could not (be )?(independently )?(verif|confirm)\w*|cannot (be )?(independently )?(verif|confirm)\w*)\b",
     re.IGNORECASE,
 )
@@ -114,6 +115,8 @@ def clause_attribution(token: Token, default: Attribution, previous: Attribution
         if node.lemma_.lower() not in SPEECH_LEMMAS or node.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in node.children if c.dep_ == "nsubj" and c.idx >= skip_until), None)
+        if subject is None and node.dep_ == "conj":  # "X first blamed the weather but later admitted ...": X admits
+            subject = next((c for c in node.head.children if c.dep_ == "nsubj" and c.idx >= skip_until), None)
         if subject is None:
             continue  # "saying ..." : the speaker is further up
         source = _source(subject, previous, known) or default.source
@@ -231,3 +234,44 @@ def _according_to(sentence: Span) -> str | None:
 def _is_quotation(sentence: Span) -> bool:
     text = sentence.text.strip()
     return text[:1] in "\"“‘'" or text.rstrip()[-1:] in "\"”’'"
+
+
+# "Damascus later confirmed the loss", "the army has acknowledged the downing of its drone": the operator owns
+# up to the loss a shooter claimed (not "did not confirm the loss", "declined to acknowledge it").
+LOSS_CONFIRMED = re.compile(
+    r"\b(?:confirmed|acknowledged|admitted|conceded)\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:loss|losing|downing|shoot-?down)\b",
+    re.I,
+)
+NOT_BEFORE = re.compile(r"\b(?:not|n['’]t|never|neither|nor|no|declined|refused|yet\s+to|whether|if)\b[^.;]{0,40}$", re.I)
+# "... but has not said what brought it down", "the cause is under investigation": the loss owned, not the cause
+CAUSE_OPEN = re.compile(
+    r"\b(?:not|n['’]t|without|declined\s+to|refused\s+to)\s+(?:\w+\s+){0,2}?(?:say|said|saying|disclos\w*|specif\w*|"
+    r"explain\w*|comment\w*)\b|\b(?:unclear|unknown|investigat\w*|causes?)\b",
+    re.I,
+)
+
+
+def confirmed_later(mentions: list[Mention], text: str) -> None:
+    """A shoot-down claimed by its shooter and confirmed as a loss in a later sentence of the same
+    incident's telling (before the next incident starts) is stated, as one sentence's "..., and X later
+    acknowledged the loss" already is."""
+    starts = sorted(min(m.sentences)[0] for m in mentions if m.sentences)
+    for mention in mentions:
+        claimed = [s for s in mention.fields.get("cause", []) if s.value == "shot_down" and s.evidence.stance == "claimed"]
+        if not claimed or any(s.value == "shot_down" and s.evidence.stance == "denied" for s in mention.fields["cause"]):
+            continue
+        first = min(mention.sentences)[0]
+        end = next((x for x in starts if x > first), len(text))
+        after = max(s.evidence.end for s in claimed)
+        zone = text[after:end]
+        if not any(
+            not NOT_BEFORE.search(zone[max(0, m.start() - 40) : m.start()])
+            and not CAUSE_OPEN.search(re.split(r"(?<=[.!?])\s", zone[m.end() :], maxsplit=1)[0])
+            for m in LOSS_CONFIRMED.finditer(zone)
+        ):
+            continue
+        mention.fields["cause"] = [
+            Statement(s.value, replace(s.evidence, stance="asserted")) if s in claimed else s
+            for s in mention.fields["cause"]
+        ]

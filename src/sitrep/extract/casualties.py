@@ -38,7 +38,7 @@ NUMBER_WORDS = {
     "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 12,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 12, "a dozen": 12, "half a dozen": 6,
 }  # fmt: skip
 ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -46,12 +46,13 @@ ORDINALS = {
 }  # fmt: skip
 PEOPLE = (
     r"(?:co-?pilots?|pilots?|crew[\s-]?members?|crewmembers?|crewm[ae]n|crew|officers?|soldiers?|servicem[ae]n|"
-    r"service\s?members?|troops|passengers?|people|persons?|occupants?|airmen|aviators?|personnel|navigators?|"
+    r"service\s?members?|troops|passengers?|peoples?|persons?|occupants?|airmen|aviators?|personnel|navigators?|"
     r"technicians?|gunners?|loadmasters?|engineers?|mechanics?|marines?|paratroopers?|civilians?|villagers?|residents?|farmers?|"
-    r"workers?|bystanders?|pedestrians?|aircrew|aircrewm[ae]n|cadets?|trainees?|instructors?|"
+    r"workers?|bystanders?|pedestrians?|motorists?|drivers?|spectators?|onlookers?|passers-?by|aircrew|aircrewm[ae]n|cadets?|trainees?|instructors?|"
     r"(?:wom[ae]n|m[ae]n|girls?|boys?|child|babies|baby|infants?|toddlers?|teenagers?|youths?|relatives|"
     r"family members|parents|mothers?|fathers?|sons?|daughters?|brothers?|sisters?|wives|wife|husbands?)(?![\w-])|"
-    r"children|members|flight attendants?|sailors?|others?(?!\s+[a-z])|aboard|on board|on the ground)"
+    r"children|members|flight attendants?|sailors?|paramedics?|medics?|nurses?|doctors?|patients?|tourists?|hikers?|journalists?|"
+    r"others?(?!\s+(?!(?:seriously|badly|critically|severely|gravely|slightly|lightly)\b)[a-z])|aboard|on board|on the ground)"
 )
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -100,16 +101,31 @@ WITH_INJURIES = re.compile(
     r"(?:injuries|wounds|burns)\b",
     re.IGNORECASE,
 )
+# "no spectators or ground staff were hurt", "no passengers": a kind of people, none of them harmed
+NOBODY_NOUN = (
+    r"(?:(?:ground|airport|school|local)\s+)?(?:people|persons?|civilians?|residents?|passengers?|crew(?:\s?members?)?|"
+    r"spectators?|bystanders?|onlookers?|villagers?|pedestrians?|motorists?|passers-?by|staff|workers?|students?|pupils?|"
+    r"children|soldiers?|troops|personnel|occupants?|crowds?)"
+)
+# people who were not aboard: none of them hurt says nothing of the crew's deaths
+GROUND_PEOPLE = re.compile(
+    r"\b(?:spectators?|bystanders?|onlookers?|villagers?|pedestrians?|motorists?|passers-?by|staff|workers?|students?|"
+    r"pupils?|children|residents?|civilians?|crowds?|on (?:the )?ground)\b", re.I
+)
 NOBODY = re.compile(
-    r"\b(?:no one|no-one|nobody|none)\s+(?:(?:else|on board|aboard|on the ground|was|were|has|had|been|reportedly)\s+)*"
+    r"\b(?:no one|no-one|nobody|none|neither(?:\s+of\s+them|\s+(?:the\s+)?[a-z-]+)?"
+    rf"|no\s+(?:other\s+)?{NOBODY_NOUN}(?:\s+(?:or|and|nor)\s+{NOBODY_NOUN})?)\s+"
+    r"(?:(?:else|on board|aboard|on (?:the )?ground|was|were|has|had|have|been|reportedly|seriously|badly)\s+)*"
     r"(?P<what>killed|died|dead|hurt|injured|wounded|harmed)\b"
     r"|\b(?:no|without)\s+(?:any\s+|reported\s+)?(?P<none>casualties|victims|deaths|fatalities|loss of life|injuries|injury)\b",
     re.IGNORECASE,
 )
 UNHURT = re.compile(
-    r"\b(?P<unhurt>unhurt|uninjured|unharmed|unscathed|not (?:been )?(?:hurt|injured|harmed))\b"
+    r"\b(?P<unhurt>unhurt|uninjured|unharmed|unscathed|not (?:been )?(?:hurt|injured|harmed)|without (?:a scratch|injury|injuries))\b"
+    # a safe ejection is an unhurt one (gold/README): "ejected safely", "ejected and were recovered safely"
+    r"|\b(?P<safe>eject(?:ed|s)?\s+safely|safely\s+eject(?:ed|s)?|(?:ejected|bailed out)\b[^.;]{0,60}?\b(?:rescued|recovered|picked up)\s+safely)\b"
     r"|\b(?:ejected|bailed out)\b[^.;]{0,60}?\band\s+(?:was|were)\s+(?:\w+\s+)?(?:rescued|recovered|picked up|captured|taken prisoner)\b"
-    r"|\b(?:survived|walked away|eject(?:ed|s)? safely|safely eject(?:ed|s)?|(?:rescued|recovered|found|picked up)\s+alive)\b"
+    r"|\b(?:survived|walked away|(?:got|made it|climbed|scrambled) out(?! of (?:control|fuel))|(?:rescued|recovered|found|picked up)\s+alive)\b"
     r"|\b(?:personnel|crews?|pilots?|passengers|occupants|everyone|all|both)\s+(?:are|were|is|was)\s+(?:all\s+|both\s+)?safe\b",
     re.IGNORECASE,
 )
@@ -132,6 +148,8 @@ BREAKDOWN = re.compile(
     re.IGNORECASE,
 )
 
+# "badly hurt", "seriously injured": how hurt, not whether
+HURT_DEGREE = r"(?:seriously|badly|critically|severely|gravely|slightly|lightly|moderately|mildly|superficially)"
 AUXILIARIES = (  # words between a count and its outcome, and a relative clause: "aboard flight X, which was ..., died"
     r"^\s*,?\s*(?:(?:were|was|have|has|had|been|are|is|all|both|also|still|reportedly|later|now|confirmed|pronounced|declared|"
     r"found|to be|on board|aboard|onboard|on the ground|in the crash|later|who|(?:survived|escaped|ejected)\s+(?:and|but))\s+"
@@ -144,28 +162,29 @@ AUXILIARIES = (  # words between a count and its outcome, and a relative clause:
 )
 AFTER = {
     "killed": re.compile(
-        AUXILIARIES + r"(killed|dead|died|perished|martyred|succumbed|(?:were|was)\s+laid\s+to\s+rest|(?:lost|sacrificed|gave) (?:their|his|her) lives?|(?:did not|didn't|failed to) survive|fatalit"
+        AUXILIARIES + r"(killed|dead|died|perished|martyred|(?:embraced|attained|achieved)\s+(?:martyrdom|shahadat)|succumbed|(?:were|was)\s+laid\s+to\s+rest|(?:lost|sacrificed|gave) (?:their|his|her) lives?|(?:did not|didn't|failed to) survive|fatalit"
         r"|(?:suffered|sustained|received)\s+fatal\s+(?:injuries|wounds|burns)|fatally\s+(?:injured|wounded|hurt))",
         re.I,
     ),
     "wounded": re.compile(
-        AUXILIARIES + r"(wounded|injured|hurt\b|hospitali[sz]ed|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|(?:(?:remain|recover|treat)(?:ed|s|ing)?\s+(?:at\s+)?|being\s+(?:treated\s+)?)?"
+        AUXILIARIES + rf"(?:{HURT_DEGREE}\s+)?" + r"(wounded|injured|hurt\b|hospitali[sz]ed|(?:(?:remain(?:s|ed)?|are|is|were|was)\s+)?(?:still\s+)?(?:under|receiving)\s+(?:medical\s+)?treatment|recover(?:s|ed|ing)?\s+from\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur|wound|burns|broken|fractur)|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|(?:(?:remain|recover|treat)(?:ed|s|ing)?\s+(?:at\s+)?|being\s+(?:treated\s+)?)?"
         r"(?:in|taken to|admitted to|flown to|rushed to|evacuated to)\s+(?:a\s+)?(?:[\w-]+\s+)?hospital"
-        r"|(?:had|suffered|sustained)\s+(?:a\s+|an\s+)?(?:(?!fatal\b)[\w-]+\s+){0,2}(?:injur|wound|burns)"
+        r"|(?:had|suffered|sustained|received)\s+(?:a\s+|an\s+)?(?:(?!fatal\b)[\w-]+\s+){0,2}(?:injur|wound|burns)"
         r"|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injur|wound|burns|broken|fractur|cuts\b|bruis|lacerat)"
         r"|(?:(?!no\b|not\b|without\b)[\w-]+\s+){1,5}?with\s+(?:(?!no\b)[\w-]+\s+)?(?:injuries|wounds|burns)\b)",
         re.I,
     ),
     "missing": re.compile(AUXILIARIES + r"(missing|unaccounted)\b", re.I),
     "captured": re.compile(AUXILIARIES + r"(captured|taken prisoner|taken captive|seized)\b", re.I),
-    "on_board": re.compile(r"^\s*(?P<verb>were\s+|was\s+)?(on board|aboard|onboard)\b", re.I),
+    # "the pilot and a medic who were on board": the people named are those aboard
+    "on_board": re.compile(r"^\s*(?P<verb>were\s+|was\s+|,?\s*(?:who|that)\s+(?:were|was|had been)\s+)?(on board|aboard|onboard)\b", re.I),
 }
 BEFORE = {
     "killed": re.compile(
         r"\b(killing|killed|kills|the (deaths?|killing) of|claim(ed|ing)? the lives of)\s+(?P<whole>all\s+|its\s+|their\s+)?$", re.I
     ),
     "wounded": re.compile(r"\b(wounding|injuring|injured|wounded)\s+(?:all\s+|both\s+)?(?:the\s+|its\s+|their\s+)?$", re.I),
-    "on_board": re.compile(r"\b(carrying|carried|with|transporting|had|there (?:was|were|are|is))\s+$", re.I),
+    "on_board": re.compile(r"\b(carrying|carried|with|transporting|ferrying|fly|flying|flew|had|there (?:was|were|are|is))\s+$", re.I),
 }
 EVERYONE = re.compile(
     r"\b(?:killing|killed)\s+(?:everyone|everybody|all those|all the people)\s+(?:on board|aboard)\b"
@@ -173,6 +192,13 @@ EVERYONE = re.compile(
     r"|\b(?:there were|with|leaving)\s+no\s+survivors\b|\bno survivors\s+(?:were|have been)\s+found\b",
     re.I,
 )
+# "ten of those on board were killed and the rest were injured": the others aboard, hurt
+REST_HURT = re.compile(
+    r"\b(?:the|all the)\s+(?:rest|others|remainder|remaining\s+\w+)\s+(?:were|was|had been|have been)\s+"
+    r"(?:\w+\s+)?(?:injured|wounded|hurt)\b",
+    re.I,
+)
+EVERYONE_ABOARD = re.compile(r"(?:killing|killed)\s", re.I)
 LIVED = re.compile(r"[^,;.]{0,40}?\b(?:survived|escaped|walked away)\b", re.I)  # the part's own verb, in its clause
 NO_SURVIVORS_AMONG = re.compile(
     rf"\bno\s+survivors\s+(?:among|from|of)\s+(?:the|its|their|all)\s+(?P<who>{COUNT}(?:\s*(?:,|and|, and)\s+{COUNT})*)"
@@ -182,7 +208,8 @@ NO_SURVIVORS_AMONG = re.compile(
 NONE_OF_THEM = re.compile(r"\s*(?:none|no one|not one)\s+of\s+them\s+(?:\w+\s+)?survived\b", re.I)
 WHOM = re.compile(r"^,?\s*(?P<who>both|all|each)\s+of\s+whom\b[^.;]{0,40}?\b(killed|dead|died)\b", re.I)
 SURVIVED = re.compile(
-    AUXILIARIES + r"(?P<verb>ejected|bailed out|survived|walked away|escaped|rescued|recovered|picked up|evacuated)\b", re.I
+    AUXILIARIES + r"(?P<verb>ejected|bailed out|survived|walked away|escaped|rescued|recovered|picked up|evacuated"
+    r"|(?:got|climbed|scrambled|made it)\s+out(?!\s+of\s+(?:control|fuel)))\b", re.I
 )
 # "two died and three survived": the dead and the survivors are everyone aboard
 SPLIT = re.compile(
@@ -192,7 +219,7 @@ SPLIT = re.compile(
 )
 BOTH = re.compile(r"(?:^|[.;:]\s+)(?P<both>both)\b(?=\s+(?:were|had|suffered|sustained|died)\b)", re.I)  # pronoun
 EXTRA_ONE = re.compile(  # "three were killed and a fourth was injured": one more
-    rf"\b(?:with|and|while)\s+(?P<number>another|one more|one other|a further|a (?:{'|'.join(ORDINALS)})|{NUMBER})"
+    rf"\b(?:with|and|while)\s+(?P<number>another|one more|one other|the other|a further|a (?:{'|'.join(ORDINALS)})|{NUMBER})"
     r"(?:\s+others?)?\s+"
     r"(?:were\s+|was\s+|being\s+)?(?P<outcome>wounded|injured|hurt|missing|captured)\b",
     re.IGNORECASE,
@@ -200,9 +227,10 @@ EXTRA_ONE = re.compile(  # "three were killed and a fourth was injured": one mor
 ONE_ROLE = (
     r"(?:(?:student |instructor |test |flight |chief )?pilot|co-?pilot|first officer|captain|navigator|gunner|crew member|crewman|"
     r"(?:flight )?engineer|(?:flight )?(?:mechanic|technician)|crew chief|loadmaster|operator|sole occupant|instructor|"
-    r"student|trainee|cadet|observer|winch ?man|flight attendant|cabin crew member)\b"
+    r"student|trainee|cadet|observer|winch ?man|flight attendant|cabin crew member|paramedic|medic|nurse|doctor)\b"
 )
 SINGLE_SEAT = re.compile(r"\b(?:single|one)-seat(?:er)?\b", re.I)
+LEFT_CREW = re.compile(rf"\s+(?:{HURT_DEGREE}\s+)?(injured|wounded|hurt|dead)\b", re.I)
 # "the sole occupant", "the only person on board", "with only its pilot aboard": one aboard
 SOLE = re.compile(
     r"\b(?:sole|only|lone)\s+(?:occupant|person\s+(?:on board|aboard)|one\s+(?:on board|aboard))\b"
@@ -211,12 +239,21 @@ SOLE = re.compile(
     r"|\bflying\s+(?:it\s+|the\s+(?:[\w-]+\s+){1,2})?(?:alone|solo)\b",
     re.IGNORECASE,
 )
+# "the only two people on board", "the only three occupants": everyone aboard, counted
+ONLY_ABOARD = re.compile(
+    rf"\bonly\s+(?P<n>{NUMBER})\s+(?:people|persons|occupants|crew(?:\s?members)?|crewmen|pilots|ones)\s+(?:on board|aboard|onboard)\b"
+    rf"|\bthe\s+only\s+(?P<m>{NUMBER})\s+occupants\b",
+    re.IGNORECASE,
+)
 ONE_PERSON = rf"(?:the|its|a|one|his|her)\s+(?:[A-Za-z-]+\s+)?{ONE_ROLE}"
 # "the pilot ejected safely before the impact and suffered minor injuries", "... and was found injured"
 ONE_PERSON_WOUNDED = re.compile(
     rf"\b{ONE_PERSON}\s+(?:[^,;.]{{0,60}}?\b(?:and|but)\s+)?(?:(?:was\s+|is\s+)?(?:(?!not\b|never\b)\w+\s+){{0,2}}"
     r"(?:injured|wounded|hurt)\b"
-    r"|(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}(?:injuries|wounds|burns)\b)",
+    r"|(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}(?:injuries|wounds|burns|cuts|bruises|fractures|concussion)\b"
+    r"|(?:suffered|sustained|received)\s+(?:an?\s+)?(?:\w+\s+)?(?:broken|fractured|dislocated)\s+\w+"
+    r"|(?:is\s+|was\s+)?recovering\s+from\s+(?:an?\s+)?(?:\w+\s+)?(?:injur|wound|burns|broken|fractur)"
+    r"|(?:(?!no\b|not\b|without\b)[\w-]+\s+){1,3}?with\s+(?:(?!no\b)[\w-]+\s+){0,2}(?:injuries|wounds|burns|cuts|bruises)\b)",
     re.I,
 )
 # "the pilot ejected", "forcing its pilot to eject", "the pilot and the navigator ejected": alive, unless a toll is given
@@ -233,6 +270,13 @@ ONE_PERSON_KILLED = re.compile(
     rf"|\b{ONE_ROLE}\s+(?:killed|dies|dead)\b",  # a headline: "Su-25 pilot killed on combat sortie"
     re.IGNORECASE,
 )
+# "the body of the pilot was found": one dead
+BODY_OF_ONE = re.compile(rf"\bbody\s+of\s+{ONE_PERSON}", re.I)
+# "a third crew member survived with burns", "two passengers survived with serious injuries": alive and hurt
+SURVIVED_HURT = re.compile(r"\bsurvived\s+with\s+(?:[\w-]+\s+){0,2}?(?:injuries|burns|wounds|fractures)\b", re.I)
+SINGLE_PERSON = re.compile(rf"\b(?:{ONE_PERSON}|(?:a|an|one|the|another)\s+(?:[\w-]+\s+){{0,2}}?(?:member|crewman|soldier|passenger|person|occupant))\b", re.I)
+# a death told beside a survival: "both ejected, but the navigator was killed"
+DEATH_WORD = re.compile(r"\b(?<!no one )(?<!nobody )(?<!not )(?:killed|died|dead|perished)\b", re.I)
 # "the three crew died along with six passengers", "the pilot was killed along with his co-pilot": one toll
 _SIDE = rf"(?:{COUNT}|{ONE_PERSON})"
 ALONG = re.compile(
@@ -276,6 +320,18 @@ EARLIER_TOLL = re.compile(
     re.I,
 )
 SUPERLATIVE = re.compile(r"\b(\w+est|most\s+\w+|worst|first)\b[^,;]{0,30}$", re.I)
+# "a woman injured in the crash died in hospital": hurt first, dead in the end
+HURT_THEN_DIED = re.compile(
+    r"\s*,?\s*(?:who\s+(?:was|were|had been)\s+)?(?:\w+\s+)?(?:injured|wounded|hurt)\b[^,;.]{0,100}?\b(?:died|has died|have died|"
+    r"had died|succumbed|passed away)\b", re.I
+)
+# the Nth person aboard, told last: "the third man aboard, a sniper, was unhurt"
+NTH_ABOARD = re.compile(
+    rf"\bthe\s+(?P<ord>{'|'.join(ORDINALS)})\s+(?:(?:(?:person|man|woman|occupant|passenger|crew member|crewman)\s+)?"
+    r"(?:on board|aboard|onboard)|member\s+of\s+(?:the|its|their)\s+crew)\b", re.I
+)
+# "one of the two surviving crew members": a whole that is only part of those aboard
+SUBGROUP = re.compile(r"\b(?:surviving|remaining|injured|wounded|dead|missing|other)\b", re.I)
 OUTCOME_FIELD = {"wounded": "wounded", "injured": "wounded", "hurt": "wounded", "missing": "missing", "captured": "captured"}
 FIELD_ORDER = ("on_board", "killed", "wounded", "missing", "captured")
 
@@ -343,7 +399,7 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
         for field in outcomes - {"on_board", "survived", "whole", *(("killed",) if "survived" in outcomes else ())}:
             add(match.start("n"), match.end("n"), field, part)
         crew = match.group("noun").lower().startswith(("crew", "aboard", "on board")) or match.group("aboard")
-        if whole and (crew or outcomes):
+        if whole and (crew or outcomes) and not SUBGROUP.search(match.group()):
             add(match.start("m"), match.end(), "on_board", whole)
         elif match.group("n").lower() == "both" and outcomes & {"killed", "survived"}:
             add(match.start(), match.end(), "on_board", part)  # "both members of its crew were killed"
@@ -357,22 +413,33 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
             more += number_value(extra.group("g") or extra.group("p")) or 0
             end = extra.end()
         add(match.start(), end, "on_board", None if size is None or more is None else size + more)
+        left = LEFT_CREW.match(masked, end)
+        if left and not more and re.search(r"\b(?:leaving|left)\s+(?:(?:its|the|their|a|all)\s+)?$", masked[: match.start()], re.I):
+            # "leaving its crew of four injured": the whole crew hurt, so none dead
+            hurt = left.group(1).lower() != "dead"
+            add(match.start(), end, "wounded" if hurt else "killed", size)
+            if hurt:
+                add(match.start(), end, "killed", 0)
         taken.append((match.start(), end))
     if SINGLE_SEAT.search(masked) and re.search(r"\bpilot\b", masked, re.I):
         seat = SINGLE_SEAT.search(masked)
         add(seat.start(), seat.end(), "on_board", 1)  # the pilot of a single-seater is all aboard
     for match in SOLE.finditer(masked):
         add(match.start(), match.end(), "on_board", 1)
+    for match in ONLY_ABOARD.finditer(masked):
+        add(match.start(), match.end(), "on_board", number_value(match.group("n") or match.group("m")))
     for match in SPLIT.finditer(masked):
-        dead, alive = number_value(match.group("a")), number_value(match.group("b"))
+        dead, lived = number_value(match.group("a")), number_value(match.group("b"))
         add(match.start("a"), match.end("a"), "killed", dead)
-        if dead is not None and alive is not None:
-            add(match.start(), match.end(), "on_board", dead + alive)
+        if dead is not None and lived is not None:
+            add(match.start(), match.end(), "on_board", dead + lived)
         taken.append(match.span())
     for match in BOTH.finditer(masked):
         if not _inside(match.span("both"), taken):
             for field in _outcomes(masked, match.start("both"), match.end("both")) & {"killed", "wounded"}:
                 add(match.start("both"), match.end("both"), field, 2)
+    for match in NTH_ABOARD.finditer(masked):
+        add(match.start(), match.end(), "on_board", ORDINALS[match.group("ord").lower()])
     for match in RISING_TOLL.finditer(masked):
         add(match.start(), match.end(), "killed", ORDINALS.get(match.group("ord").lower()))
         taken.append(match.span())
@@ -385,7 +452,7 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
             add(start, end, field, value)
         if whole and outcomes & {"killed", "survived"}:
             add(start, end, "on_board", aboard or value)  # not the civilians on the ground
-        if whole and outcomes == {"survived"}:
+        if whole and outcomes == {"survived"} and not DEATH_WORD.search(masked, end):
             add(start, end, "killed", 0)  # "both pilots ejected", "all six survived": the crew lived
         if "survived" in outcomes and re.search(r"\b(?:ejected|bailed out)\b", SURVIVED.match(masked[end:]).group(), re.I):
             add(start, end, "on_board", value)
@@ -417,6 +484,8 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
         killing = BEFORE["killed"].search(masked[max(0, match.start() - 40) : match.start()])
         whole = match.group().lower().startswith(("all ", "both ")) or bool(killing and killing.group("whole"))
         whole = whole or bool(match.group("aboard") and DEFINITE.search(masked[: match.start()]))  # "the two pilots on board"
+        if POSSESSIVE.search(masked[: match.start()]) and WHOLE_CREW.match(match.group()):  # "its eight crew got out unhurt"
+            whole = whole or bool(_outcomes(masked, match.start(), match.end()) & {"killed", "survived"})
         if DEFINITE.search(masked[: match.start()]) and WHOLE_CREW.match(match.group()):  # "the four aircrew ... are dead"
             whole = whole or "killed" in _outcomes(masked, match.start(), match.end())
         aboard = match.group("aboard") and count_value(masked[match.start() : match.start("aboard")])
@@ -434,20 +503,26 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
             add(match.start(group), match.end(group), "on_board", value)
     for match in NAMED_DEAD.finditer(masked):
         if not any(c.field == "killed" for c in cues):
-            items = re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("list"))
-            add(match.start(), match.end(), "killed", sum(1 for item in items if re.search(r"\b[A-Z][a-z]", item)) or None)
+            listed = LIST_END.split(match.group("list") or match.group("list2"))[0]  # not ", where the jet fell"
+            items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed)
+            if KINDS_OF_PEOPLE.match(items[0]):
+                continue  # "the dead were students of ...", "the victims were mostly children": who, not how many
+            named = [item for item in items if re.search(r"\b[A-Z][a-z]", item) or ROLE_NOUN.search(item)]
+            add(match.start(), match.end(), "killed", len(named) or None)
     for match in DEATHS.finditer(masked):
         if not any(c.field == "killed" for c in cues):
             add(match.start(), match.end(), "killed", number_value(match.group("n")))
     for match in DECLARED.finditer(masked):
-        add(match.start("count"), match.end("count"), "killed", number_value(match.group("count").split()[-1]))
+        group = "count" if match.group("count") else "count2"
+        add(match.start(group), match.end(group), "killed", number_value(match.group(group).split()[-1]))
     for match in THE_ABOARD.finditer(masked):
         others = re.search(r"\b(?:other|remaining|surviving|injured|wounded|dead)\b", match.group(), re.I)
         if not others and not any(c.field == "on_board" for c in cues):  # "the two other soldiers aboard": a part
             add(match.start("m"), match.end(), "on_board", number_value(match.group("m")))
     # "one of the survivors died in hospital, bringing the death toll to five": a death of this loss raised it
     about_loss = CRASH_WORD.search(masked) or re.search(r"\b(?:died|dies|killed|dead)\b", masked, re.I)
-    tolls = [*CRASH_TOLL.finditer(masked), *(TOLL_TO.finditer(masked) if about_loss else []),
+    number_killed = [m for m in NUMBER_KILLED.finditer(masked) if not MANY_LOSSES.search(m.group("gap"))]
+    tolls = [*CRASH_TOLL.finditer(masked), *number_killed, *(TOLL_TO.finditer(masked) if about_loss else []),
              *(TOLL_ROSE.finditer(masked) if about_loss else [])]
     for match in tolls[:1]:  # its words are those of a running total: no check for one
         value = number_value(match.group("n"))
@@ -462,13 +537,17 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
         field = "killed" if match.group("what").lower() == "dead" else "wounded"
         if not any(c.field == field for c in cues):
             add(match.start("n"), match.end(), field, number_value(match.group("n")))
-    for field, pattern in (("killed", ONE_PERSON_KILLED), ("killed", ONE_OTHER_KILLED), ("wounded", ONE_PERSON_WOUNDED)):
+    parsed = parsed_cues(span) if span is not None else []
+    for field, pattern in (("killed", ONE_PERSON_KILLED), ("killed", ONE_OTHER_KILLED), ("killed", BODY_OF_ONE),
+                           ("wounded", ONE_PERSON_WOUNDED)):
         single = pattern.search(masked)
-        if single and not any(c.field == field for c in cues):
+        several = any(c.field == field and c.value > 1 for c in parsed)  # "killing its pilot X and its mechanic Y"
+        if single and not several and not any(c.field == field for c in cues):
             add(single.start(), single.end(), field, 1)
     for match in EXTRA_ONE.finditer(masked):
         word = match.group("number").lower()
-        value = 1 if word in ("another", "one more", "one other", "a further") or word.startswith("a ") else number_value(word)
+        one = word in ("another", "one more", "one other", "the other", "a further") or word.startswith("a ") and word not in NUMBER_WORDS
+        value = 1 if one else number_value(word)
         field = OUTCOME_FIELD.get(match.group("outcome").lower())  # None for odd case forms ("miſſing")
         if field and value and not any(c.field == field for c in cues):
             add(match.start("number"), match.end("outcome"), field, value)
@@ -477,9 +556,12 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
             add(match.start("n"), match.end(), "wounded", number_value(match.group("n")))
     if span is not None:
         stated = {c.field for c in cues}
-        for cue in parsed_cues(span):
+        for cue in parsed:
             if cue.field not in stated and masked[cue.start : cue.end].strip() and not _inside((cue.start, cue.end), alive):
                 add(cue.start, cue.end, cue.field, cue.value)
+    for match in SURVIVED_HURT.finditer(masked):
+        if not any(c.field == "wounded" for c in cues):
+            add(match.start(), match.end(), "wounded", _survivors(masked[: match.start()]))
     if NO_PASSENGERS.search(masked) and not any(c.field == "on_board" for c in cues):
         crew = [c for c in cues if c.field in ("killed", "wounded") and c.value and CREW_WORD.search(masked[c.start : c.end])]
         if crew:
@@ -487,9 +569,9 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
     only = ONLY_SURVIVED.search(masked)
     aboard = [c.value for c in cues if c.field == "on_board"]
     if only and aboard and not any(c.field == "killed" for c in cues):
-        alive = number_value(only.group("n")) if only.group("n") else 1
-        if alive is not None and alive < aboard[0]:
-            add(only.start(), only.end(), "killed", aboard[0] - alive)
+        lived = number_value(only.group("n")) if only.group("n") else 1
+        if lived is not None and lived < aboard[0]:
+            add(only.start(), only.end(), "killed", aboard[0] - lived)
     for match in NO_SURVIVORS_AMONG.finditer(masked):  # "no survivors among the 12 soldiers and three crew on board"
         if not any(c.field == "killed" for c in cues):
             value = count_value(match.group("who"))
@@ -498,11 +580,21 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
                 add(match.start("who"), match.end("who"), "on_board", value)
     everyone = EVERYONE.search(masked)
     aboard = [c.value for c in cues if c.field == "on_board"]
+    if everyone and not aboard and EVERYONE_ABOARD.match(everyone.group()):  # "It was carrying seven. ... killing all on board"
+        aboard = [c.value for c in casualty_cues(_previous_sentence(span)) if c.field == "on_board"][:1]
+        if aboard:
+            add(everyone.start(), everyone.end(), "on_board", aboard[0])
     if everyone and aboard and not any(c.field == "killed" for c in cues):
         add(everyone.start(), everyone.end(), "killed", aboard[0])  # "carrying 176 people ... no one survived"
     elif aboard and not any(c.field == "killed" for c in cues) and NONE_OF_THEM.match(_next_sentence(span)):
         whole = next(c for c in cues if c.field == "on_board")  # "... six crew on board. None of them survived."
         add(whole.start, whole.end, "killed", whole.value)
+    killed = [c.value for c in cues if c.field == "killed"]
+    if (rest := REST_HURT.search(masked)) and killed and not any(c.field == "wounded" for c in cues):
+        aboard = [c.value for c in cues if c.field == "on_board"]
+        aboard = aboard or [c.value for c in casualty_cues(_previous_sentence(span)) if c.field == "on_board"]
+        if aboard and aboard[0] > killed[0]:
+            add(rest.start(), rest.end(), "wounded", aboard[0] - killed[0])
     others = OTHERS_ABOARD.search(masked)
     if others and not any(c.field == "on_board" for c in cues):  # "killing its pilot and injuring the three others aboard"
         named = {(c.start, c.end): c.value for c in cues if c.field in ("killed", "wounded") and c.end <= others.start()}
@@ -515,14 +607,65 @@ def casualty_cues(text: str, span: Span | None = None) -> list[CasualtyCue]:
         cues[:] = [c for c in cues if c not in inside]
         if fleet and inside:
             cues.append(CasualtyCue(inside[0].start, inside[0].end, "on_board", fleet * inside[0].value))
-    if not STATED_HARM.search(masked + _next_sentence(span)):  # "the 29 survivors were taken to hospital": alive, not said hurt
-        cues[:] = [c for c in cues if not (_from_care(c) and SURVIVORS.search(masked[c.start : c.end]))]
+    if CARE_WORD.search(masked) and _precaution_only(masked + _next_sentence(span)):  # "taken to hospital as a precaution"
+        cues[:] = [c for c in cues if not _from_care(c)]
     if SEVERAL_LOSSES.search(masked) and not re.search(r"\bcollid|\bcollision", masked, re.I):
         return []  # "shot down two allied aircraft and killed three airmen": a tally over several losses
+    if (graded := _graded_hurt(text, span)) is not None:
+        cues[:] = [c for c in cues if c.field != "wounded"] + [graded]
     return cues
 
 
+# how badly: "seriously injured", "minor injuries", "life-threatening injuries", "cuts and bruises"
+SEVERE = re.compile(
+    r"\b(?:(?:serious|critical|severe|grave)(?:ly\b|\s+(?:condition|injur|wound|burn|state))|life-threatening|badly|bad\s+(?:injur|burn)"
+    r"|broken\s+\w+|fractured)",
+    re.I,
+)
+LIGHT = re.compile(
+    r"\b(?:(?:minor|slight|light|superficial|mild|moderate)\s+(?:injur|wound|burn|cuts|bruis)|(?:slightly|lightly|mildly|moderately)\b"
+    r"|cuts\s+and\s+bruises|bruises|scratches)",
+    re.I,
+)
+# a clause of its own: ", and the two other passengers ...", "; the pilot ..."
+CLAUSE_BREAK = re.compile(r"\s*(?:[,;:]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s+(?:and|while|whereas|but)\s+(?=(?:the|its|his|her|their|one|another)\b))", re.I)
+PART_WORDS = re.compile(r"\b(?:of (?:them|whom|those)|among them|including)\b", re.I)
+OTHERS_WORD = re.compile(r"^\s*(?:the\s+)?(?:other|others|remaining|rest)\b|\bthe\s+(?:\w+\s+)?other\b", re.I)
+
+
+def _graded_hurt(text: str, span: Span | None) -> CasualtyCue | None:
+    """The hurt told in degrees add up: "two suffered serious injuries and the other two had cuts and
+    bruises" is four; "one passenger was critically injured, the pilot seriously injured and two others
+    received minor injuries" is four. Each clause gives its own count; a part ("one of them seriously")
+    adds nothing."""
+    if span is None or not (SEVERE.search(text) or LIGHT.search(text)):
+        return None
+    bounds, start = [], 0
+    for brk in CLAUSE_BREAK.finditer(text):
+        bounds.append((start, brk.start()))
+        start = brk.end()
+    bounds.append((start, len(text)))
+    if len(bounds) < 2:
+        return None
+    parts, others = [], False
+    for a, b in bounds:
+        clause = span.doc.char_span(span.start_char + a, span.start_char + b, alignment_mode="contract")
+        if clause is None or not clause.text.strip():
+            continue
+        hurt = [c for c in casualty_cues(clause.text, clause) if c.field == "wounded" and c.value]
+        if hurt:
+            graded = bool(SEVERE.search(clause.text)) != bool(LIGHT.search(clause.text)) or OTHERS_WORD.search(clause.text)
+            if not graded or PART_WORDS.search(clause.text):
+                return None
+            parts.append((a + hurt[0].start, a + hurt[0].end, hurt[0].value, bool(LIGHT.search(clause.text))))
+            others = others or bool(OTHERS_WORD.search(clause.text))
+    if len(parts) < 2 or (len({light for *_, light in parts}) < 2 and not others):
+        return None
+    return CasualtyCue(parts[0][0], parts[-1][1], "wounded", sum(p[2] for p in parts))
+
+
 DEFINITE = re.compile(r"\bthe\s+$", re.I)
+POSSESSIVE = re.compile(r"\b(?:its|their)\s+$", re.I)  # "its eight crew": the aircraft's whole crew
 EACH = re.compile(rf"\beach\s+(?:carrying|with|transporting|having|had)\s+(?P<n>{NUMBER})\s+{MODIFIERS}{PEOPLE}\b", re.I)
 FLEET = re.compile(
     rf"\b(?P<k>{NUMBER}|both)\s+(?:[\w-]+\s+){{0,4}}?(?:aircraft|helicopters|planes|jets|airplanes|aeroplanes|gunships|fighters|choppers)\b",
@@ -546,7 +689,8 @@ THE_ABOARD = re.compile(
 # "declared all ten people aboard the helicopter to be dead": an official finding, unlike "feared dead"
 DECLARED = re.compile(
     rf"\b(?:declare[sd]?|declaring|pronounce[sd]?|pronouncing)\s+(?P<count>(?:all\s+(?:the\s+)?)?{NUMBER})\s+"
-    r"[^.;]{0,200}?\b(?:to\s+be\s+|to\s+have\s+(?:been\s+)?)?(?:dead|died|killed)\b",
+    r"[^.;]{0,200}?\b(?:to\s+be\s+|to\s+have\s+(?:been\s+)?)?(?:dead|died|killed)\b"
+    rf"|\b(?:declare[sd]?|declaring|pronounce[sd]?|pronouncing)\s+dead\s+(?P<count2>(?:all\s+(?:the\s+)?)?{NUMBER})\s+{MODIFIERS}{PEOPLE}",
     re.I,
 )
 # "only the flight engineer survived", "only two of the nine aboard survived", "the sole survivor": the rest died
@@ -557,10 +701,14 @@ ONLY_SURVIVED = re.compile(
 )
 # "The dead were Captain A, First Officer B and flight engineer C": a toll told by naming the victims
 NAMED_DEAD = re.compile(
-    r"\b(?:the dead|those (?:killed|who died)|the victims|the (?:crew|airmen|soldiers|passengers) (?:killed|who died))\s+"
-    r"(?:were|are|have been (?:named|identified) as|were (?:named|identified) as)\s+(?P<list>[^.;]{3,300})",
+    # not a part of the dead told by kind: "Most of the dead were students of the school"
+    r"(?<!\bof )\b(?:the dead|those (?:killed|who died)|the victims|the (?:crew|airmen|soldiers|passengers) (?:killed|who died))\s+"
+    r"(?:were|are|included|include|have been (?:named|identified) as|were (?:named|identified) as)\s+(?P<list>[^.;]{3,300})"
+    r"|\b(?:named|identified)\s+the\s+(?:dead|victims|(?:crew|airmen|soldiers|passengers)\s+(?:killed|who died))\s+as\s+(?P<list2>[^.;]{3,300})",
     re.I,
 )
+KINDS_OF_PEOPLE = re.compile(r"\s*(?:(?:mostly|mainly|largely|all|many)\s+)?(?!(?:pilots|crew)\b)[a-z]+(?:s|ren|men|people)\b(?!\s+[A-Z])")
+LIST_END = re.compile(r",\s+(?:where|when|which|who|after|as|while|according)\b", re.I)
 # "the crash caused three deaths", "with 12 confirmed fatalities"
 DEATHS = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:confirmed\s+|reported\s+)?(?:fatalities|deaths)\b", re.I)
 # "... and there were no passengers aboard": the crew counted was everyone aboard
@@ -569,20 +717,33 @@ CREW_WORD = re.compile(r"\b(?:pilots?|crew|crewmen|crew members|aircrew|airmen)\
 CONDITION = re.compile(r"\b(?:if|unless|whether)\b[^,;:]*$", re.I)
 # "the death toll from the crash rose to 19": this incident's toll, updated (not a tally over time)
 CRASH_TOLL = re.compile(
-    r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:the|this|[A-Z]\w+'s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:crash|accident|disaster|downing|collision|shoot-?down)\s+(?:has\s+|had\s+)?(?:now\s+)?"
+    r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:the|this|(?:(?:last|this|[A-Z]\w+)\s+)?[A-Z]\w+'s)\s+(?:[\w-]+\s+){0,2}?"
+    # "... crash near the coast has risen to four": where it happened may stand between
+    r"(?:crash|accident|disaster|downing|collision|shoot-?down)\s+(?:(?:near|in|at|off|over|outside)\s+[^,;.]{1,40}?\s+)?"
+    r"(?:has\s+|had\s+)?(?:now\s+)?"
     rf"(?:rose|risen|climbed|increased|reached|stood at|stands at)\s+(?:to\s+)?(?:at least\s+)?(?P<n>{NUMBER})\b",
     re.I,
 )
+# "the number of people killed in Monday's crash ... has risen to 31", "Jet crash toll climbs to 31": the
+# toll of one loss, updated; not a tally over many ("killed in air accidents this year")
+NUMBER_KILLED = re.compile(
+    r"\b(?:(?:the\s+)?number\s+of\s+(?:people\s+|those\s+|persons\s+)?(?:killed|dead|deaths|fatalities|victims)|deaths"
+    r"|(?:crash|accident|disaster)\s+(?:death\s+)?toll)\b(?P<gap>[^;.]{0,140}?)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?"
+    rf"(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|reached|reaches)\s+(?:to\s+)?(?:at least\s+)?(?P<n>{NUMBER})\b",
+    re.I,
+)
+MANY_LOSSES = re.compile(r"\b(?:crashes|accidents|disasters|incidents|attacks|this year|since|so far|war|conflict)\b", re.I)
 # "..., bringing the death toll to six": this incident's toll where the sentence is about the crash
 TOLL_TO = re.compile(
-    rf"\b(?:bringing|raising|taking|pushing|brought|raised|took|pushed)\s+(?:the\s+)?(?:death\s+|confirmed\s+)?toll\s+"
+    rf"\b(?:bringing|raising|taking|pushing|brought|raised|took|pushed|corrected|correcting|revised|revising|lowered|"
+    rf"lowering|put|puts|putting|updated|updating)\s+(?:the\s+)?(?:death\s+|confirmed\s+)?toll\s+"
     rf"(?:(?:from|of|in)\s+[^,;.]{{1,60}}?\s+)?to\s+(?:at least\s+)?(?P<n>{NUMBER})\b",  # "from the attack in the hills to two"
     re.I,
 )
 # "The death toll rose to 14 after two of the injured died": a bare toll, its own deaths told beside it
 TOLL_ROSE = re.compile(
-    rf"^\s*the\s+death\s+toll\s+(?:has\s+|had\s+)?(?:now\s+)?(?:rose|risen|climbed|increased)\s+to\s+(?:at least\s+)?(?P<n>{NUMBER})\b", re.I
+    rf"(?:^\s*|(?:,|;|\bbut)\s+(?:but\s+|later\s+)?)the\s+(?:death\s+)?toll\s+(?:has\s+|had\s+|was\s+)?(?:now\s+|later\s+)?"
+    rf"(?:rose|risen|climbed|increased|fell|dropped|revised(?:\s+(?:up|down)(?:ward)?)?|corrected)\s+to\s+(?:at least\s+)?(?P<n>{NUMBER})\b", re.I
 )
 CRASH_WORD = re.compile(r"\b(?:crash(?:ed)?|accident|collision|collided|disaster|shot down|downing)\b", re.I)
 # "shot down two allied aircraft", "lost three helicopters": several losses told in one breath
@@ -591,6 +752,24 @@ SEVERAL_LOSSES = re.compile(
     r"(?:aircraft|planes|jets|helicopters|warplanes|fighters|drones)\b",
     re.I,
 )
+
+
+def _survivors(before: str) -> int | None:
+    """How many survived, from the clause before "survived with injuries": its last count, else one person."""
+    clause = re.split(r"[;:]|\b(?:but|while|whereas)\b", before)[-1]
+    if bare := re.search(rf"\b({NUMBER})\s+(?:(?:of them|others?|more|were|had)\s+)?$", clause, re.I):
+        return number_value(bare.group(1))
+    counts = list(SINGLE_COUNT.finditer(clause))
+    if counts:
+        return number_value(counts[-1].group("number"))
+    return 1 if SINGLE_PERSON.search(clause) else None
+
+
+def _previous_sentence(span: Span | None) -> str:
+    """The text of the sentence before `span`, where the people it says befell something were counted."""
+    if span is None or span.start == 0:
+        return ""
+    return span.doc[span.start - 1].sent.text
 
 
 def _next_sentence(span: Span | None) -> str:
@@ -627,6 +806,8 @@ def _outcomes(text: str, start: int, end: int, whole: bool = False) -> set[str]:
                 elif not (whole or (after_board and after_board.group("verb"))):
                     continue  # "three people on board were killed" need not be everyone aboard
             found.add(field)
+    if "wounded" in found and HURT_THEN_DIED.match(after):
+        found = found - {"wounded"} | {"killed"}
     whom = WHOM.match(after)
     if whom and "killed" not in found:
         found.add("killed")
@@ -644,16 +825,18 @@ def _nobody(text: str, cues: list[CasualtyCue]) -> list[CasualtyCue]:
         word = (match.group("what") or match.group("none")).lower()
         field = "wounded" if word in ("hurt", "injured", "wounded", "harmed", "injuries") else "killed"
         zeros.append(CasualtyCue(match.start(), match.end(), field, 0))
-        if match.group("what") and field == "wounded" and not re.search(r"\bon the ground\b", text[match.start() : match.end() + 20], re.I):
+        if match.group("what") and field == "wounded" and not GROUND_PEOPLE.search(text[match.start() : match.end() + 20]):
             zeros.append(CasualtyCue(match.start(), match.end(), "killed", 0))  # nobody hurt, so nobody dead
     for match in UNHURT.finditer(text):
-        if match.group().lower() == "survived" and (NOT_SURVIVED.search(text[: match.start()]) or MODAL.search(text[: match.start()])):
+        if not match.group("unhurt") and (NOT_SURVIVED.search(text[: match.start()]) or MODAL.search(text[: match.start()])):
             continue
         zeros.append(CasualtyCue(match.start(), match.end(), "killed", 0))
-        if match.group("unhurt"):
+        if match.group("unhurt") or match.group("safe"):
             zeros.append(CasualtyCue(match.start(), match.end(), "wounded", 0))
     for match in EJECTED.finditer(text):
         zeros.append(CasualtyCue(match.start(), match.end(), "killed", 0))
+    # "it was not clear whether the pilot ejected", "if anyone survived": an open question, no zero
+    zeros = [cue for cue in zeros if not CONDITION.search(text[max(0, cue.start - 80) : cue.start])]
     stated = {c.field for c in cues}
     seen: set[str] = set()
     out = []
@@ -670,8 +853,8 @@ def _one_before(text: str, match: re.Match) -> int:
     subject before "and" count too: "the mother and two of her sons", "her parents and three neighbours"."""
     first = SINGLE_COUNT.search(match.group())
     before = text[max(0, match.start() - 40) : match.start()]
-    single = re.search(rf"(?:^|[.;:]\s+|\b(?:killing|injuring|wounding)\s+){ONE_NAMED},?\s+and\s+$", before, re.I)
-    if single:
+    single = re.search(rf"(?:^|[.;:]\s+|\b(?:killing|injuring|wounding)\s+){ONE_NAMED}(?P<sep>,?\s+and|,)\s+$", before, re.I)
+    if single and (single.group("sep") != "," or re.search(r"\band\b", match.group())):  # "the pilot, two soldiers and a medic"
         return 2 if single.group("who").lower() in PAIRS else 1
     if not first or not re.match(r"\s+others?\b", match.group()[first.end("number") :], re.I):
         return 0
@@ -706,13 +889,13 @@ def _running_total(text: str, start: int, end: int) -> bool:
 # injuries") or has no noun ("killing one soldier and injuring five"), the parse ties them together.
 
 PERSON_NOUN = re.compile(
-    rf"{PEOPLE}|{ONE_ROLE}|survivors?|instructors?|students?|trainees?|cadets?|m[ae]n|wom[ae]n|child|persons?|owners?|"
+    rf"{PEOPLE}|{ONE_ROLE}|(?:camera|crew|fire|police|service|air|sales|spokes|gun|fisher|lines|patrol)(?:wom[ae]n|m[ae]n|person)|survivors?|instructors?|students?|trainees?|cadets?|m[ae]n|wom[ae]n|child|persons?|owners?|"
     r"(?:loadmaster|operator|guard|officer|doctor|nurse|paramedic|medic)s?",
     re.I,
 )
 ROLE_NOUN = re.compile(rf"{ONE_ROLE}|instructor|student(?: pilot)?|trainee|cadet|passenger|occupant", re.I)
 CARE_PLACES = {"hospital", "clinic", "infirmary"}  # and a "trauma centre", a "medical center"
-HARM_NOUNS = {"injury", "wound", "burn", "fracture", "injuries", "wounds", "burns"}
+HARM_NOUNS = {"injury", "wound", "burn", "fracture", "injuries", "wounds", "burns", "fractures", "cuts", "bruises", "concussion"}
 KILL_VERBS = {"die", "perish"}
 LIFE_VERBS = {"lose", "sacrifice", "give"}  # "lost his life", "sacrificed their lives"
 HURT_VERBS = {"injure", "wound", "hurt", "hospitalize", "hospitalise"}
@@ -721,7 +904,8 @@ CARRY_VERBS = {"carry", "transport", "ferry"}
 ONE_NAMED = (
     r"(?:the|an?|his|her|their|its)\s+(?:[\w-]+\s+)?(?P<who>man|woman|girl|boy|child|baby|mother|father|son|daughter|brother|"
     r"sister|wife|husband|farmer|soldier|civilian|passenger|villager|resident|bystander|pedestrian|worker|parents|twins|"
-    r"couple|pilot|co-?pilot|navigator|instructor|student|engineer|technician)"
+    r"couple|pilot|co-?pilot|navigator|instructor|student|engineer|technician|captain|officer|gunner|loadmaster|mechanic|"
+    r"paramedic|medic|nurse|doctor)"
 )
 HEDGE_VERBS = {"fear", "presume", "believe", "think", "suspect"}  # "feared dead" is no confirmed death
 PAIRS = {"parents", "twins", "couple"}
@@ -755,18 +939,29 @@ def parsed_cues(span: Span) -> list[CasualtyCue]:
 
 
 def _pronoun_harmed(field: str, span: Span) -> bool:
-    """ "He" or "she" is counted only as dead or as plainly hurt: "taken to hospital in stable condition"
-    after an ejection may be a check-up."""
-    return field == "killed" or (field == "wounded" and bool(STATED_HARM.search(span.text)))
+    """ "He" or "she" is counted as dead or as hurt, and taken to hospital is hurt unless it was a
+    check-up ("taken to hospital in stable condition" after an ejection)."""
+    return field == "killed" or (field == "wounded" and not _precaution_only(span.text))
 
 
-SURVIVORS = re.compile(r"\bsurvivors?\b", re.I)
-STATED_HARM = re.compile(r"\b(?:injur|wound|burn|fractur|broken|(?:serious|critical|grave)\s+condition)", re.I)
+CARE_WORD = re.compile(r"\b(?:hospitali[sz]ed|hospitals?|clinics?|infirmary|medical|trauma)\b", re.I)
+STATED_HARM = re.compile(r"\b(?:injur|wound|burn|fractur|broken|hurt\b|(?:serious|critical|grave)\s+condition)", re.I)
+# care that tells no harm (gold/README): news say "taken to hospital" of the hurt, but not of a check-up
+PRECAUTION = re.compile(
+    r"\b(?:as\s+a\s+precaution|precautionary|for\s+(?:a\s+|routine\s+|medical\s+)*(?:checks?|check-?ups?|observation|"
+    r"examinations?|tests|evaluation|assessment)|to\s+be\s+(?:examined|checked|assessed)|in\s+(?:a\s+)?stable\s+condition)\b",
+    re.I,
+)
+
+
+def _precaution_only(text: str) -> bool:
+    """A hospital visit told as a check-up, with no harm stated."""
+    return bool(PRECAUTION.search(text)) and not STATED_HARM.search(text)
 
 
 def _counted_person(token: Token) -> bool:
     """A noun for people, or a number standing for them ("injuring five", "two were taken to hospital")."""
-    if any(c.lower_ in ("no", "each", "every", "any", "none") for c in token.children):
+    if token.lower_ == "neither" or any(c.lower_ in ("no", "each", "every", "any", "none", "neither") for c in token.children):
         return False  # "no one", "each pilot"
     if token.lower_ in ORDINALS and token.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("a", "the") for c in token.children):
         return True  # "two were killed and a third was injured"
@@ -787,6 +982,10 @@ def _one_count(noun: Token) -> int | None:
         return 1
     if noun.lower_ in PAIRS:
         return 2
+    if _titled(noun):
+        return 1
+    if noun.lower_ in ("dozen", "dozens"):  # "a dozen were hurt" is 12, not one; "half a dozen" is 6
+        return 6 if any(t.lower_ == "half" for t in noun.subtree) else 12
     if noun.pos_ == "NUM" or noun.dep_ in ("nsubj", "nsubjpass", "dobj") and number_value(noun.text) and not noun.pos_ == "NOUN":
         return number_value(noun.text)
     for child in noun.children:
@@ -801,13 +1000,15 @@ def _one_count(noun: Token) -> int | None:
         determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
         if ROLE_NOUN.fullmatch(noun.text) or determiners & {"a", "an", "one"} or (noun.conjuncts and determiners):
             return 1
+        if any(c.lower_ in ORDINALS for c in noun.children):  # "the fifth person aboard"
+            return 1
     return None
 
 
 def _group_count(noun: Token) -> int | None:
     """The sum over "the pilot and four passengers"."""
     values = []
-    for member in [noun, *noun.conjuncts]:
+    for member in [noun, *noun.conjuncts, *_named_conjuncts(noun)]:
         if member.i < noun.i:
             return None
         value = _one_count(member)
@@ -821,6 +1022,17 @@ def _group_count(noun: Token) -> int | None:
         if sum(values[1:]) in wholes:
             return values[0]  # "241 of the 242 aboard, 230 passengers and 12 crew, died": a breakdown, not more people
     return sum(values)
+
+
+def _named_conjuncts(noun: Token) -> list[Token]:
+    """People joined to a name in apposition: "our pilot Luis Arana and our camerawoman Ana Roca"."""
+    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return [c for name in names for c in name.conjuncts if c.i > name.i and (_titled(c) or c.pos_ == "NOUN" and PERSON_NOUN.fullmatch(c.text))]
+
+
+def _titled(name: Token) -> bool:
+    """A name led by a word for a person: "cameraman Pedro Gomez"."""
+    return name.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and PERSON_NOUN.fullmatch(c.text) for c in name.children)
 
 
 def _earlier_count(pronoun: Token) -> int | None:
@@ -899,7 +1111,8 @@ def _subject_fate(verb: Token, passive: bool) -> str | None:
         objects = {o.lemma_.lower() for o in prep.children if o.dep_ == "pobj"}
         if any(_care_place(o) or _grave_condition(o) for o in _prep_objects(prep)) or (prep.lower_ == "with" and objects & HARM_NOUNS):
             return "wounded"
-        if prep.lower_ in ("with", "for") and (lemma == "treat" or prep.lower_ == "with") and any(
+        recovering = lemma == "recover" and prep.lower_ == "from"  # "is recovering from a broken pelvis"
+        if (recovering or prep.lower_ in ("with", "for") and (lemma == "treat" or prep.lower_ == "with")) and any(
             _harm(o) or o.lemma_.lower() in ("cut", "bruise") for o in prep.children if o.dep_ == "pobj"
         ):
             return "wounded"  # "pulled out with a broken leg", "treated for cuts and bruises"

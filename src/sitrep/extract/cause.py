@@ -33,6 +33,7 @@ SHOT_DOWN = re.compile(
     r"\b(brought|bring|brings|bringing|gunned|forced|forces|forcing)\s+(?:it\s+|them\s+)?down\b|"
     r"\b(shot|brought|forced|forces|forcing)\s+(?:(?:the|a|an|its|their|one|two|this|that|[\w'’/-]+)\s+){1,4}?down\b|"
     r"\bintercept(ed|ion)\b|"
+    r"\b(?:was|were|been|being)\s+lost\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:fire|missiles?|air[\s-]defen[cs]es?|anti-aircraft)\b|"
     r"\b(hit|struck|targeted|destroyed)\s+by\s+(?!(?:an?\s+|the\s+)?(?:fire|flames)\b)(?:an?\s+|the\s+)?[\w\s'’-]{0,30}?"
     r"(missile|rocket|fire|shell|guns?|cannon|anti-aircraft|air[\s-]defen[cs]e|MANPADS|drone|enemy|hostile|Stinger|Igla)|"
     r"\b(missile|rocket|drone|shell)s?\s+(hits?|strikes?|struck)\b|"
@@ -46,8 +47,8 @@ TERRAIN = (
     r"sea|water|trees?|forest|power\s*lines?|pylons?|mast)\b"
 )
 CRASHED = re.compile(
-    r"\bcrash(ed|es|ing)?\b(?![\s-]+(site|course|test|diet|barrier|helmet|pad|investigators?)\b)|"
-    r"\bcrash-land(ed|ing|s)?\b|\bfell\b|\bfall(s|ing)\b|\bplunged\b|\bhard landing\b|\bejected\b|\bbailed out\b|"
+    r"\bcrash(ed|es|ing)?\b(?![\s-]+(site|course|test|diet|barrier|helmet|pad|investigators?|tenders?|trucks?|crews?|teams?|vehicles?|rescue|and[\s-]rescue)\b)|"
+    r"\bcrash-land(ed|ing|s)?\b|\bfell\b|\bfall(s|ing)\b|\b(has|have|had|is|was|were)\s+fallen\b|\bplunged\b|\bhard landing\b|\bejected\b|\bbailed out\b|"
     r"\b(rolled|flipped|tipped)\s+over\b|\boverturned\b|\bditch(ed|es|ing)\b|\bburst into flames\b|\bnose-?dived\b|"
     r"\b(overran|overshot|skidded off|veered off|ran off)\s+(?:the\s+)?(?:end of the\s+)?runway\b|"
     r"\b(found|located|spotted|reached|discovered)\s+the\s+(wreckage|wreck|remains)\b|"
@@ -57,6 +58,12 @@ CRASHED = re.compile(
     r"\binvolved in an?\s+(?:[\w-]+\s+){0,2}?(accident|crash|mishap)\b|"
     rf"\b(hit|hits|struck|strikes|clipped|clips|flew into|flown into|impacted)\s+{TERRAIN}",
     re.IGNORECASE,
+)
+# "collided with a hillside / power lines / a tower block": the aircraft hit no other aircraft.
+INTO_OBSTACLE = re.compile(
+    rf"\s+with\s+(?:{TERRAIN}|(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:buildings?|towers?|bridges?|wires?|cables?|antennas?|"
+    r"chimneys?|walls?|blocks?|houses?|obstacles?)\b)",
+    re.I,
 )
 # A loss that tells nothing of its cause.
 LOST = re.compile(
@@ -77,7 +84,7 @@ _OTHER_AIRCRAFT = (
 COLLISION = re.compile(
     r"\bcollid(ed|es|ing|e)\b|\bcollision\b|\bmid-?air\s+crash\b|"
     r"\b(touched|clipped|bumped)\s+(each\s+other\s+|one\s+another\s+)?in\s+mid-?air\b|"
-    r"\b(struck|hit)\s+(each\s+other|one\s+another)\s+in\s+mid-?air\b|"
+    r"\b(struck|strike|hit|clipped|rammed)\s+(each\s+other|one\s+another)\b|"
     # one aircraft running into another on the ground or in the air: "crashed into a parked helicopter",
     # "struck two helicopters that were parked nearby", "clipped a taxiing airliner"
     rf"\b(crash|ran|run|slam|smash|plough|plow|careen|taxi|roll|skid|veer|swerv|barrel)\w*\s+into\s+{_OTHER_AIRCRAFT}|"
@@ -101,12 +108,14 @@ ARMED_SUBJECT = re.compile(
 )
 FRIENDLY_FIRE = re.compile(
     r"\bfriendly[\s-](?:[\w-]+\s+){0,2}?fire\b|\bblue[\s-]on[\s-]blue\b|\bfratricide\b|"
-    r"\b(by|from)\s+(?:(its|their|the|our|his|her)\s+)?own\s+(?:[\w-]+\s+)?(forces|side|air defen[cs]es?|troops|soldiers|units?|men|"
-    r"gunners|fire|batter(y|ies)|(war)?ships?)\b|\bown\s+air\s+defen[cs]es?\b|"
+    r"\b(by|from)\s+(?:one\s+of\s+)?(?:(its|their|the|our|his|her)\s+)?own\s+(?:[\w-]+\s+)?(forces|side|air defen[cs]es?|troops|"
+    r"soldiers|units?|men|gunners|fire|batter(y|ies)|(war)?ships?|vessels?|cruisers?|destroyers?|frigates?|corvettes?)\b|\bown\s+air\s+defen[cs]es?\b|"
     r"\b(by|from)\s+(?:[\w-]+\s+)?friendly\s+(?:[\w-]+\s+){0,2}?(forces|troops|soldiers|units?|gunners|air defen[cs]es?|"
     r"batter(y|ies)|(war)?ships?)\b|"
     r"\b(shot|brought|downed)\b[^.;]{0,20}\ballied\s+(aircraft|jets?|planes?|fighters?|helicopters?|drones?)\b|"
-    r"\b(its|their|our)\s+own\s+([\w-]+\s+){0,3}(missiles?|air[\s-]defen[cs]es?|batter(y|ies)|fire|gunners|guns)\b|"
+    # "its own missile", a headline's bare "own missile hit Su-24" (not "its own missile programme")
+    r"\b(?:(its|their|our)\s+)?own\s+([\w-]+\s+){0,3}?(missiles?|air[\s-]defen[cs]es?|batter(y|ies)|fire|gunners|guns|interceptors?)\b"
+    r"(?![\s-]+(?:programm?e|factor|industr|production|makers?\b|design|development|stocks?\b|arsenal|plants?\b))|"
     r"\b(by|from)\s+(an?\s+|the\s+)?allied\s+([\w-]+\s+){0,2}?(forces|troops|soldiers|units?|gunners|batter(y|ies)|"
     r"(war)?ships?|destroyers?|frigates?|cruisers?|air[\s-]defen[cs]es?)\b|"
     # "downed by their own jets"; a bare "its own aircraft" ("assembles at its own aircraft factory") is no fire
@@ -126,10 +135,26 @@ HOSTILE = re.compile(
 )
 # A denial of a claim the article reported: "Tehran rejects claim", "an accusation officials dismissed".
 DENIED_CLAIM = re.compile(
-    r"\b(den(y|ies|ied)|reject(s|ed)?|dismiss(es|ed)?|refut(es|ed))\b[^.;]{0,30}\b(claims?|accusations?|suggestions?|allegations?)\b|"
-    r"\b(claims?|accusations?|allegations?)\b[^.;]{0,40}\b(denied|rejected|dismissed)\b",
+    r"\b(den(y|ies|ied|ying)|reject(s|ed|ing)?|dismiss(es|ed|ing)?|refut(es|ed|ing)|rebut(s|ted|ting)?|"
+    r"rubbish(es|ed|ing)?|brush(es|ed|ing)? aside)\b[^.;]{0,30}\b(claims?|accusations?|suggestions?|allegations?)\b|"
+    r"\b(claims?|accusations?|allegations?)\b[^.;]{0,40}\b(denied|rejected|dismissed|refuted|rebutted)\b",
     re.I,
 )
+# What a claim says, when the sentence tells it: "claims that the crew was drunk", "allegations of sabotage".
+CLAIM_CONTENT = re.compile(r"\b(?:claims?|accusations?|allegations?|suggestions?|reports?)\s+(?:that|of)\b([^.;]{0,120})", re.I)
+ATTACK_WORDS = re.compile(
+    r"\b(?:shot|shoot\w*|down(?:ed|ing)?|hit|struck|strikes?|target\w*|attack\w*|missiles?|rockets?|fired|fire|firing|"
+    r"intercept\w*|drones?|sabotage\w*|bomb\w*|weapons?|hostile|enemy|gunfire|shells?)\b",
+    re.I,
+)
+
+
+def claim_of_attack(text: str) -> bool:
+    """A denied claim is about an attack on the aircraft unless the text says it claimed something else."""
+    content = CLAIM_CONTENT.search(text)
+    return content is None or bool(ATTACK_WORDS.search(content.group(1)))
+
+
 # A technical cause given for the loss: it contradicts a shoot-down ("the mission blames a mechanical fault").
 TECHNICAL = re.compile(
     r"\b(mechanical|technical|engine|hydraulic|electrical|system)\s+(failures?|faults?|malfunctions?|problems?|issues?|glitch(es)?)\b",
@@ -137,6 +162,13 @@ TECHNICAL = re.compile(
 )
 # ... unless it is ruled out or only one possibility: "ruled out a technical fault", "whether a fault".
 OPEN_CAUSE = re.compile(r"\b(whether|possib\w*|may|might|could|if|including|such as|or)\b[^.;]{0,40}$", re.I)
+# ... or an earlier version now set aside: "reversing earlier indications that it had suffered a mechanical
+# failure", "contrary to first reports of an engine fault", "correcting its statement that ... a technical problem".
+SUPERSEDED = re.compile(
+    r"\b(?:revers\w*|contradict\w*|overturn\w*|correct\w*|discard\w*|retract\w*|contrary\s+to|instead\s+of|rather\s+than|"
+    r"walk\w*\s+back|went\s+back\s+on|backtrack\w*\s+on|revis\w*|amend\w*)\s+(?:[\w'’-]+\s+){0,12}?$",
+    re.I,
+)
 CONSEQUENCE = re.compile(
     r"\beject|\bbail(ed)? out\b|\b(emergency|forced) landing\b|\bforced (down|to land)\b|\bcrash|"
     r"\bfell\b|\bin flames\b",
@@ -195,6 +227,15 @@ def _weapon_class(words: str, names: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?i:{words})" + (rf"|{names}" if names else ""))
 
 
+# A drone as the agent of a hit on the aircraft told before it: "the helicopter was attacked with a drone",
+# "a Mi-8 was struck by an FPV drone".
+DRONE_AGENT = re.compile(
+    r"\b(attacked|hit|struck|downed|brought\s+down|shot\s+down|knocked\s+out|destroyed|targeted|rammed)\s+"
+    r"(\w+\s+){0,4}?(by|with)\s+([\w-]+\s+){0,3}?drones?\b",
+    re.I,
+)
+
+
 WEAPONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("MANPADS", _weapon_class(
         r"\bMANPADS?\b|\bman-?portable\b|\bshoulder-(fired|launched)\b|\bportable (air[\s-]defen[cs]e|missile)s?\b",
@@ -223,7 +264,7 @@ WEAPONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("drone", _weapon_class(
         r"\b(kamikaze|attack|loitering|FPV|suicide|one-way)\s+(drone|munition)s?\b|\bdrone (strike|attack)s?\b|"
         r"\bexplosives?[\s-](laden|packed|carrying|armed|loaded)\s+drones?\b|"
-        r"\bdrones?\s+(loaded|packed|fitted|armed|rigged)\s+with\s+explosives\b",
+        r"\bdrones?\s+(loaded|packed|fitted|armed|rigged)\s+with\s+explosives\b|" + DRONE_AGENT.pattern,
         r"\bLancet\b")),
     ("ground fire", _weapon_class(
         r"\bground fire\b|\bfire from the ground\b|\bsmall[\s-]arms fire\b|\bmachine[\s-]?gun fire\b|\bgunfire\b|"
@@ -260,6 +301,7 @@ AIRCRAFT_WORDS = {
     "transport", "freighter", "reaper", "predator", "pilot", "crew", "airman", "aviator", "one",
     "second", "other",  # "while the second fell on the other side"
 }  # fmt: skip
+AIRCREW = {"pilot", "crew", "airman", "aviator"}
 NOT_AIRCRAFT = {"car", "bus", "train", "truck", "road", "traffic", "market", "stock", "boat", "ship", "computer", "server"}
 PRONOUNS = {"it", "they", "them", "which", "that", "one", "this", "these", "those", "what"}
 # "a Patriot missile": words that make the head of a phrase a weapon, not a party.
@@ -270,13 +312,14 @@ WEAPON_HEADS = {
 }  # fmt: skip
 MISTOOK = {"mistake", "mistakes", "mistook", "mistaken", "mistaking", "misidentified", "misidentify"}  # the parser's lemma is unreliable
 # Air defences named without an owner belong to whoever tells of their success.
-OWNERLESS_DEFENCES = {"defence", "defense", "defences", "defenses", "battery", "batteries"}
+# "air defences", "an air defence unit", "a missile crew": a weapon's unit named with no owner
+OWNERLESS_DEFENCES = {"defence", "defense", "defences", "defenses", "battery", "batteries", "unit", "units", "crew", "crews"}
 # A bare shooter of the speaker's own side: "the ministry said the pilot had shot down a drone".
 DOWNING_NOUNS = {"downing", "shootdown", "shoot", "destruction", "interception"}
 SPEAKER_SIDE = {"pilot", "crew", "gunner", "operator", "sailor", "airman"}
 DENY_LEMMAS = {"deny", "reject", "dismiss", "refute"}
 DENIAL_WORDS = {"impossible", "untrue", "false", "baseless", "unfounded", "fabricated", "fake", "groundless"}
-NO_EVIDENCE = {"evidence", "sign", "indication", "proof", "trace", "suggestion", "sighting", "report"}
+NO_EVIDENCE = {"evidence", "sign", "indication", "proof", "trace", "suggestion", "sighting", "report", "information"}
 DOUBT = re.compile(r"\b(unclear|not clear|not known|unknown|uncertain|no word|not yet known|investigat\w*)\b", re.I)
 
 
@@ -309,6 +352,8 @@ def cause_cues(text: str) -> list[Cue]:
                 continue  # "farmers thought a plane had crashed", "what they described as a crash": a belief told
             if value == "collision" and ARMED_SUBJECT.search(text[max(0, match.start() - 60) : match.start()]):
                 continue  # "a drone struck a parked helicopter": an attack, not two aircraft running together
+            if value == "collision" and INTO_OBSTACLE.match(text[match.end() :]):
+                value = "crashed"  # "collided with a hillside": flown into terrain, no second aircraft
             if value == "shot_down" and _interception_task(text, match):
                 continue  # "returning from an interception mission", "used for interception of": a task flown
             if value == "unknown" and FELL.match(match.group()) and FATAL.search(text):
@@ -318,10 +363,14 @@ def cause_cues(text: str) -> list[Cue]:
         match = HOSTILE.search(text)
         cues.append(Cue(match.start(), match.end(), "shot_down"))
     for match in DENIED_CLAIM.finditer(text):
+        if not claim_of_attack(text[match.start() :]):
+            continue  # "denying earlier claims that the crew was drunk": no shoot-down denied
         if not any(c.start <= match.start() < c.end for c in cues):
             cues.append(Cue(match.start(), match.end(), "shot_down", negated=True))
     for match in TECHNICAL.finditer(text):
         before = text[max(0, match.start() - 45) : match.start()]
+        if SUPERSEDED.search(text[max(0, match.start() - 120) : match.start()]):
+            continue
         if not NEGATION.search(before) and not DOUBT.search(before) and not OPEN_CAUSE.search(before):
             cues.append(Cue(match.start(), match.end(), "shot_down", negated=True))
     return sorted(cues, key=lambda c: c.start)
@@ -371,7 +420,7 @@ def loss_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
             continue
         head = _cue_head(sentence, cue.start)
         wreck = "wreck" in text[cue.start : cue.end].lower()  # the wreckage found is the aircraft's
-        falling = text[cue.start : cue.end].lower().startswith("fall")  # "shares rose after falling": say what fell
+        falling = "fall" in text[cue.start : cue.end].lower()  # "shares rose after falling": say what fell
         struck = cue.value == "collision" and target  # "struck the tail of a taxiing 737": the aircraft is in the cue
         if head is not None and not wreck and not struck and not _about_aircraft(head, sentence, aircraft, strict=falling):
             continue
@@ -422,18 +471,30 @@ def _aircraft_under(token: Token, sentence: Span, aircraft: list[tuple[int, int]
     return {(s, e) for s, e in aircraft if start <= s and e <= end}
 
 
+RECURRING = {"before", "often", "repeatedly", "frequently", "regularly", "routinely", "sometimes"}
+
+
 def _attack_cues(sentence: Span, aircraft: list[tuple[int, int]]) -> list[Cue]:
     """Hits on an aircraft: "a drone struck an army helicopter", "they destroyed a Ka-52", "the gunship was
     hit by one of the older shoulder-launched missiles" (a passive hit counts when its agent names a weapon)."""
     cues = []
     for token in sentence:
-        if token.lemma_.lower() not in ("hit", "strike", "destroy") or token.pos_ not in ("VERB", "AUX"):
+        lemma = token.lemma_.lower()
+        if lemma not in ("hit", "strike", "destroy", "attack") or token.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in NATURAL_HITS for c in token.children):
             continue  # "a flock of gulls hit the aircraft": a bird strike, not an attack
-        targets = [c for c in token.children if c.dep_ == "dobj"]
+        # "attacked" counts only with the aircraft as its patient: "rebels attacked the helicopter with a
+        # drone", "the helicopter was attacked" (not "the gunship attacked rebel positions")
+        targets = [c for c in token.children if c.dep_ in (("dobj", "nsubjpass") if lemma == "attack" else ("dobj",))]
         hit = any(_is_aircraft(t, sentence, aircraft, pronouns=("it", "them", "one")) for t in targets)
-        agent = None if hit else _weapon_agent(token, sentence, aircraft)
+        if lemma == "attack" and (any(c.dep_ == "advmod" and c.lower_ in RECURRING for c in token.children) or all(
+                t.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in t.children) for t in targets)):
+            continue  # "military aircraft have been attacked by bandits before": a pattern, not a loss
+        if lemma == "attack":  # a name attacked is most often a place ("gangs attacked Mirebalais")
+            hit = any(_is_aircraft(t, sentence, aircraft, pronouns=("it", "them")) and t.pos_ != "PROPN" or
+                      any(s <= t.idx - sentence.start_char < e for s, e in aircraft) for t in targets)
+        agent = None if hit or lemma == "attack" else _weapon_agent(token, sentence, aircraft)
         if not hit and agent is None:
             continue
         if _hypothetical(token):  # "missiles capable of hitting it", "could strike the jets"
@@ -453,7 +514,8 @@ def _not_a_report(head: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for n in nodes for c in n.children):
         return True
     patient = _patient(head)
-    if patient is not None and any(c.dep_ == "det" and c.lower_ in ("every", "any", "each") for c in patient.children):
+    reciprocal = patient is not None and patient.lower_ == "other"  # "struck each other" is one event
+    if patient is not None and not reciprocal and any(c.dep_ == "det" and c.lower_ in ("every", "any", "each") for c in patient.children):
         return True
     modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
     return modal and any(a.lemma_.lower() in FEARS for a in list(head.ancestors)[:2])
@@ -596,13 +658,16 @@ def _patient(head: Token) -> Token | None:
     if head.pos_ not in ("VERB", "AUX"):  # "a car crash"
         return next((c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in NOT_AIRCRAFT), None)
     children = list(head.children)
-    passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if head.lemma_.lower() == "lose" and (contact := _contact_with(head)) is not None:
+        return contact
+    passives = [c for c in children if c.dep_ == "nsubjpass"]  # "a Nigerian air force Alpha Jet" can parse as two
+    passive = next((c for c in passives if c.lemma_.lower() in AIRCRAFT_WORDS or c.pos_ == "PROPN"), passives[0] if passives else None)
     if passive is not None:
         return passive.head.head if passive.lower_ in ("that", "which") and head.dep_ == "relcl" else passive
     lemma = head.lemma_.lower()
     if lemma in ("fire", "launch"):  # "gunmen fired on a helicopter", "launched a missile at the plane"
         return next((g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "at") for g in c.children), None)
-    if lemma in ("shoot", "bring", "down", "intercept", "destroy", "hit", "strike", "force", "gun", "target"):
+    if lemma in ("shoot", "bring", "down", "intercept", "destroy", "hit", "strike", "force", "gun", "target", "attack"):
         objects = [c for c in children if c.dep_ == "dobj"]
         obj = next((c for c in objects if c.lemma_.lower() in AIRCRAFT_WORDS or c.pos_ == "PROPN"), objects[0] if objects else None)
         if obj is None:
@@ -626,6 +691,18 @@ def _patient(head: Token) -> Token | None:
     if subject is not None and subject.lower_ in ("that", "which") and head.dep_ == "relcl":
         return head.head
     return subject
+
+
+CONTACT = {"contact", "touch", "communication", "communications", "link"}
+
+
+def _contact_with(lost: Token) -> Token | None:
+    """ "Contact was lost with an army helicopter", "lost contact with the Cessna": what contact was lost with."""
+    contact = next((c for c in lost.children if c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in CONTACT), None)
+    if contact is None:
+        return None
+    return next((g for t in (lost, contact) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _about_aircraft(head: Token, sentence: Span, aircraft: list[tuple[int, int]], strict: bool = False) -> bool:
@@ -679,6 +756,11 @@ def _negated(head: Token) -> bool:
             return True  # "no evidence that it was shot down" (but "no doubt" affirms)
         if _called_false(node):
             return True  # "reports that it had been shot down were false"
+        if node.dep_ == "acl" and _has_no(node.head) and node.head.lemma_.lower() in NO_EVIDENCE:
+            return True  # "no information suggesting the helicopter had been attacked"
+        teller = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if teller is not None and (teller.lower_ in ("nobody", "none") or _has_no(teller)) and node.i < head.i:
+            return True  # "nobody has suggested the helicopter was attacked", "no one claimed it was downed"
         if (lemma in SPEECH_LEMMAS and node.pos_ in ("VERB", "AUX")) or lemma in ("be", "clear"):
             break
     return False
@@ -727,8 +809,13 @@ def weapon_cue(text: str, aircraft: list[tuple[int, int]] | None = None) -> Cue 
         match = next((m for m in pattern.finditer(text) if not NAMED_AFTER.match(text[m.end() :])), None)
         if match and value == "drone" and aircraft is not None:
             others = [(s, e) for s, e in aircraft if not (s < match.end() and match.start() < e)]
-            if not _aircraft_follows(text, match.end(), others):
+            agent = DRONE_AGENT.match(match.group()) and (
+                any(e <= match.start() for _, e in others) or bool(REFERS.search(text[: match.start()]))
+            )  # "a Mi-8 was struck by a drone", "the aircraft had been attacked with a drone"
+            if not agent and not _aircraft_follows(text, match.end(), others):
                 continue
+        if match and value == "ground fire" and aircraft is not None and _fired_elsewhere(text, match, aircraft):
+            continue  # "the jihadists fired on the airport before": no aircraft under fire
         if match:
             if value == "missile":
                 if not re.search(r"\b(fired|launched|hit|struck|missile strike|downed|shot)\b", text, re.I):
@@ -739,6 +826,24 @@ def weapon_cue(text: str, aircraft: list[tuple[int, int]] | None = None) -> Cue 
                     value = "surface-to-air missile"
             return Cue(match.start(), match.end(), value)
     return None
+
+
+FIRED_ON = re.compile(r"\b(?:fired|opened fire) (?:up)?on\b", re.I)
+
+
+def _fired_elsewhere(text: str, match: re.Match[str], aircraft: list[tuple[int, int]]) -> bool:
+    """Ground fire told only as "fired on" something that is no aircraft."""
+    if not (FIRED_ON.search(match.group()) or re.fullmatch(r"gunmen|bandits", match.group(), re.I)):
+        return False
+    shots = list(FIRED_ON.finditer(text))
+    return bool(shots) and not any(_fired_at_aircraft(text, m.end(), aircraft) for m in shots)
+
+
+def _fired_at_aircraft(text: str, end: int, aircraft: list[tuple[int, int]]) -> bool:
+    """What was fired on, the few words up to a comma or a new clause, is an aircraft."""
+    target = re.match(r"[^,.;:]{0,60}?(?=[,.;:]|\s+(?:but|and|while|as|before|after|when)\b|$)", text[end:])
+    stop = end + (target.end() if target else 40)
+    return any(end <= start < stop for start, _ in aircraft) or _aircraft_follows(text[:stop], end, [])
 
 
 def is_background(text: str) -> bool:
@@ -815,6 +920,8 @@ def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[
             cues += _agent_cues(token, sentence, who if party_name(who or "") else speaker)
         elif lemma in ("fire", "launch") and token.pos_ == "VERB" and _aims_at_aircraft(token):
             cues += _agent_cues(token, sentence, _speaker(token, speaker))
+        elif lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in token.children) and _aims_at_aircraft(token, crew=False):
+            cues += _agent_cues(token, sentence, _speaker(token, speaker))
         elif lemma in ("fire", "carry") and token.pos_ == "VERB" and _the_attack_by(token):
             cues += _agent_cues(token, sentence, _speaker(token, speaker))  # "the shots were fired by gunmen of X"
         elif lemma in ("blame", "accuse") and token.pos_ == "VERB" and not _negated(token) and _blames_attack(token):
@@ -831,14 +938,14 @@ def perpetrator_cues(sentence: Span, speaker: str | None = None, aircraft: list[
                 cues += _party_cue(subject, sentence, speaker, "claimed")
         elif lemma in ("fire", "gunfire") and token.pos_ == "NOUN":  # "came under fire from bandits"
             source = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children), None)
-            if source is None and token.head.lower_ == "under":
+            if source is None and token.head.lower_ in ("under", "by"):  # "hit by fire from bandits"
                 verb = token.head.head
                 source = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children), None)
             if source is not None and source.lower_ not in ("ground", "air"):
                 cues += _party_cue(source, sentence, speaker)
     for verb in blamed if not cues else ():
         target = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if target is not None:
+        if target is not None and target.lemma_.lower() not in AIRCREW:  # "blames pilot": an error, not a shooter
             cues += _party_cue(target, sentence, speaker, "claimed")
     origin = fired_from(text) if not cues and any(t.lemma_.lower() in SHOOTING_LEMMAS for t in sentence) else None
     if origin:  # "hit by a missile fired from Ukrainian-held territory"
@@ -879,7 +986,9 @@ def _claimed_downing(token: Token, sentence: Span, aircraft: list[tuple[int, int
         return False
     if lemma == "hit":  # a hit is a loss only when it is on an aircraft
         return bool(_aircraft_under(token, sentence, aircraft))
-    return lemma in DOWNING_NOUNS and verb == "claim"
+    offset = token.idx - sentence.start_char  # "Kyiv claimed another Su-35": a kill claimed
+    kill = verb == "claim" and (_is_aircraft_word(token) or any(s <= offset < e for s, e in aircraft))
+    return kill or (lemma in DOWNING_NOUNS and verb == "claim")
 
 
 def _flown_by(cue: Cue, text: str, aircraft: list[tuple[int, int]]) -> Cue | None:
@@ -940,11 +1049,12 @@ def _speaker(token: Token, default: str | None) -> str | None:
     return default
 
 
-def _aims_at_aircraft(verb: Token) -> bool:
-    """ "fired a missile at the jet" """
+def _aims_at_aircraft(verb: Token, crew: bool = True) -> bool:
+    """ "fired a missile at the jet"; without `crew`, fire at the airmen ("opened fire on the pilots") is not at the aircraft."""
+    targets = AIRCRAFT_WORDS | {"it"} if crew else AIRCRAFT_WORDS - AIRCREW
     return any(
         c.dep_ == "prep" and c.lower_ in ("at", "on")
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in AIRCRAFT_WORDS | {"it"} for g in c.children)
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in targets for g in c.children)
         for c in verb.children
     )  # fmt: skip
 
@@ -955,7 +1065,8 @@ def _agent_cues(verb: Token, sentence: Span, speaker: str | None) -> list[Cue]:
     by = next((c for c in agents if not any(g.lemma_.lower() in MISHAPS for g in c.children)), agents[0] if agents else None)
     if by is not None or any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
         agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-        return _party_cue(agent, sentence, speaker) if agent is not None else []
+        launcher = _launched_by(agent) if agent is not None else None  # "hit by a missile fired by X": X
+        return _party_cue(launcher or agent, sentence, speaker) if agent is not None else []
     if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN":
         return []  # "the downed drone"
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
@@ -987,7 +1098,18 @@ def _launched_by(weapon: Token) -> Token | None:
             agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
             if agent is not None:
                 return agent
+    for prep in (c for c in weapon.children if c.dep_ == "prep" and c.lower_ == "from"):
+        source = next((g for g in prep.children if g.dep_ == "pobj"), None)  # "a missile from a Ukrainian air defence unit"
+        if source is not None and (source.lemma_.lower() in LAUNCHING_BODIES or _is_aircraft_word(source)):
+            return source
     return None
+
+
+# What a weapon comes "from" when that names who fired it (not "from the ground", "from the east").
+LAUNCHING_BODIES = {
+    "unit", "battery", "crew", "troop", "force", "gunner", "soldier", "battalion", "brigade", "regiment", "squadron",
+    "cruiser", "destroyer", "frigate", "warship", "ship", "launcher", "position",
+}  # fmt: skip
 
 
 def _party_cue(head: Token, sentence: Span, speaker: str | None, stance: str | None = None) -> list[Cue]:
@@ -999,7 +1121,12 @@ def _party_cue(head: Token, sentence: Span, speaker: str | None, stance: str | N
             return []
         if not speaker:  # "the rebels of X affirm that their fighters shot it down"
             antecedent = _antecedent(head)
-            return _party_cue(antecedent, sentence, None, "claimed") if antecedent is not None else []
+            if antecedent is not None:
+                return _party_cue(antecedent, sentence, None, "claimed")
+            pronoun = head if head.pos_ == "PRON" else owner  # "it had", "its fighters had"
+            group = pronoun_owner(pronoun.text, sentence.doc.text[: sentence.start_char])  # "The BLA ... It said"
+            claimed = any(t.lemma_.lower() in SPEECH_LEMMAS for t in head.ancestors)
+            return [_cue(head, head, group, sentence, "claimed" if claimed else stance)] if group else []
         return _speaker_cue(head, sentence, speaker)
     described = any(c.lemma_.lower() in GROUP_NOUNS for c in head.children if c.i < head.i)  # "rebel fighters"
     phrase = head.doc[_phrase_bounds(head)[0] : _phrase_bounds(head)[1] + 1]

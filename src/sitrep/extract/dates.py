@@ -9,6 +9,9 @@ in shapes the regexes do not know.
 `publication_date` picks the article's own date: metadata, then a dateline, then the URL, then
 the latest full date in the text.
 
+`said_dates` and `said_today` give the day a statement was made ("said on Tuesday"; "police say",
+in the present, is the publication day): the last resort for a loss told with no date of its own.
+
 Week-sized spans ("last week", "three weeks ago") have no precision of their own: they become
 month precision when the whole week lies in one month, year precision when it lies in one
 year, and unknown otherwise.
@@ -77,6 +80,8 @@ _MONTH_ABBR = _names(
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", dot=True
 )
 _MONTH = f"(?:{_names(*MONTHS)}|{_MONTH_ABBR})" + r"(?![A-Za-z])"
+# Next to a day number a lower-case month is a month too ("shot down 12 october").
+_MONTH_BY_DAY = f"(?:{_MONTH}|{_MONTH_FULL})"
 _WEEKDAY = _names(*WEEKDAYS) + r"(?![A-Za-z])"
 _WEEKDAY_ABBR = _names(
     "Mon", "Tues", "Tue", "Wed", "Thurs", "Thur", "Thu", "Fri", "Sat", "Sun", dot=True
@@ -113,8 +118,8 @@ _DAY_RANGE_END = r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?(?![\d:]))?"
 _ABSOLUTE_RE = _compile(
     rf"(?P<prep>{_PREP})?(?P<mod>{_MOD})?"
     rf"(?:(?P<wd>{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?(?:"
-    rf"(?P<m1>{_MONTH})\s+{_day_group('d1')}{_DAY_RANGE_END}(?:,?\s+{_year_group('y1')})?"
-    rf"|(?:the\s+)?{_day_group('d2')}{_DAY_RANGE_END}(?:\s+of)?\s+(?P<m2>{_MONTH})"
+    rf"(?P<m1>{_MONTH_BY_DAY})\s+{_day_group('d1')}{_DAY_RANGE_END}(?:,?\s+{_year_group('y1')})?"
+    rf"|(?:the\s+)?{_day_group('d2')}{_DAY_RANGE_END}(?:\s+of)?\s+(?P<m2>{_MONTH_BY_DAY})"
     rf"(?:,?\s+{_year_group('y2')})?"
     rf"|(?P<m3>{_MONTH}),?\s+(?:of\s+)?{_year_group('y3')}"
     r")"
@@ -147,12 +152,20 @@ _YEAR_ALONE_RE = _compile(
     rf"(?P<prep>(?i:(?:(?:in|since|until|till|from|before|after|during|throughout|by)\s+)"
     rf"(?:{_MOD}|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?"
     rf"|{_MOD}|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?))"
-    rf"{_year_group('y')}(?!s\b|-?\s*{_COUNT_NOUN})"
+    # after a preposition "killed" is the verb ("a crash in 2019 killed two"), not a count
+    rf"{_year_group('y')}(?!s\b|-?\s*(?!(?:dead|killed|wounded)\b){_COUNT_NOUN})"
     # "a 1997 treaty", "the 2015 downing": a year used as a modifier, never a count
     # ("a 2000-strong force", "the 2000 or so troops")
     rf"|(?:(?<=\b[aA] )|(?<=\b[aA]n )|(?<=\b[tT]he )){_year_group('ya')}"
     rf"(?=\s+[a-z])(?!\s+(?:{_COUNT_NOUN}|(?:or|and|to|of|more|plus|other)\b))"
     r")"
+)
+# "on the 14th": a day of the reference month, or of the month before when that day is still to come.
+# Only before punctuation or a word that cannot be the noun of an ordinal ("the 14th Brigade").
+_ORDINAL_DAY_RE = _compile(
+    r"(?P<prep>(?i:(?:(?:early|late)\s+)?on)\s+)the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?i:of\s+(?:this|the)\s+month|at|in|near|over|off|when|after|before|shortly|during"
+    r"|while|as|and|but|around|about|just|outside|close|along|above|between)\b)"
 )
 _WEEKDAY_RE = _compile(
     r"(?P<prep>(?i:(?:(?:in|during|on)\s+)?the\s+(?:early|small|late)\s+hours\s+of"
@@ -178,7 +191,23 @@ _PERIOD_RE = _compile(
     r"(?:(?P<tempo>earlier|later|early|late)\s+(?:(?:in|on)\s+)?)?"
     r"(?<!the )(?P<which>last|this)\s+(?P<unit>week|month|year))(?![-A-Za-z])"
 )
-_WEEKEND_RE = _compile(r"(?i:(?:at|over|during)\s+the\s+(?P<which>last\s+|past\s+)?weekend)(?![-A-Za-z])")
+_WEEKEND_RE = _compile(
+    r"(?i:(?:(?:at|over|during)\s+the\s+(?P<which>last\s+|past\s+)?|(?P<bare>last|this\s+past|this)\s+)weekend)"
+    r"(?![-A-Za-z])"
+)
+# Holidays with a fixed day: "on Christmas Day", "on New Year's Eve".
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+             "new year's eve": (12, 31), "new year's day": (1, 1), "new year eve": (12, 31)}
+_HOLIDAY_RE = _compile(r"(?i:(?P<h>christmas\s+(?:eve|day)|boxing\s+day|new\s+year(?:['’]s)?\s+(?:eve|day)))(?![A-Za-z])")
+# "last summer", "this spring": the latest such season already under way at the reference day.
+_SEASON_RE = _compile(
+    r"(?i:(?P<which>last|this|this\s+past|past)\s+(?P<s>spring|summer|autumn|fall))(?![-A-Za-z])(?!\s+(?:of\s+)?\d)"
+)
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+# A lower-case weekday after a preposition, in non-native English: "at monday", "on friday".
+_LOWER_WEEKDAY_RE = _compile(
+    r"(?i:(?:on|at|in)\s+)(?P<wd>" + "|".join(w.lower() for w in WEEKDAYS) + r")(?![A-Za-z])"
+)
 _AGO_RE = _compile(
     r"(?i:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+(?P<unit>day|week|month|year)s?\s+ago)(?![A-Za-z])"
@@ -287,6 +316,17 @@ def _resolve_absolute(m: re.Match[str], text: str, reference: datetime.date | No
         d = _safe_date(int(year), month, day)
         return (_day(d), False) if d else None
     return _month_day(month, day, reference)
+
+
+def _resolve_ordinal_day(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
+    if reference is None:
+        return UNKNOWN, True
+    day = int(m.group("d"))
+    year, month = reference.year, reference.month
+    if day > reference.day:
+        year, month = _shift_months(year, month, -1)
+    d = _safe_date(year, month, day)
+    return (_day(d), True) if d else None
 
 
 def _resolve_month_alone(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
@@ -409,6 +449,8 @@ def _resolve_weekend(m: re.Match[str], text: str, reference: datetime.date | Non
     if reference is None:
         return UNKNOWN, True
     saturday = reference - datetime.timedelta(days=(reference.weekday() - 5) % 7)
+    if m.group("bare") and _word(m, "bare") != "this" and reference.weekday() >= 5:
+        saturday -= datetime.timedelta(days=7)  # "last weekend" said at a weekend: the one before
     return _span(saturday, saturday + datetime.timedelta(days=1)), True
 
 
@@ -420,13 +462,36 @@ def _resolve_ago(m: re.Match[str], text: str, reference: datetime.date | None) -
     unit = _word(m, "unit")
     if unit == "day":
         return _day(reference - datetime.timedelta(days=n)), True
-    if unit == "week":
+    if unit == "week":  # about that many weeks: the month of the day it points at
         middle = reference - datetime.timedelta(weeks=n)
-        three = datetime.timedelta(days=3)
-        return _span(middle - three, middle + three), True
+        return _month(middle.year, middle.month), True
     if unit == "month":
         return _month(*_shift_months(reference.year, reference.month, -n)), True
     return _year(reference.year - n), True
+
+
+def _resolve_holiday(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
+    month, day = _HOLIDAYS[re.sub(r"\s+", " ", _word(m, "h").replace("’", "'"))]
+    return _month_day(month, day, reference)
+
+
+def _resolve_season(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
+    if reference is None:
+        return UNKNOWN, True
+    start = _SEASON_START[_word(m, "s")]
+    if _word(m, "which") == "this":
+        return _year(reference.year), True
+    this_year = reference.month >= start and not (_word(m, "which") == "last" and reference.month < start + 3)
+    return _year(reference.year if this_year else reference.year - 1), True
+
+
+def _resolve_lower_weekday(m: re.Match[str], text: str, reference: datetime.date | None) -> Resolved:
+    name = m.group("wd").capitalize()
+    if m.group("wd") != name.lower():
+        return None  # capitalised: the exact-name regex has it
+    if reference is None:
+        return DateValue(name, "weekday"), True
+    return _day(_weekday_date(WEEKDAYS.index(name), reference, None, None)), True
 
 
 _RULES: tuple[tuple[re.Pattern[str], Callable[..., Resolved]], ...] = (
@@ -435,12 +500,16 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[..., Resolved]], ...] = (
     (_MONTH_ALONE_RE, _resolve_month_alone),
     (_MONTH_RELATIVE_RE, _resolve_month_relative),
     (_YEAR_ALONE_RE, _resolve_year_alone),
+    (_ORDINAL_DAY_RE, _resolve_ordinal_day),
     (_WEEKDAY_RE, _resolve_weekday),
     (_WEEKDAY_TYPO_RE, _resolve_weekday_typo),
     (_DAY_WORD_RE, _resolve_day_word),
     (_PERIOD_RE, _resolve_period),
     (_WEEKEND_RE, _resolve_weekend),
     (_AGO_RE, _resolve_ago),
+    (_HOLIDAY_RE, _resolve_holiday),
+    (_SEASON_RE, _resolve_season),
+    (_LOWER_WEEKDAY_RE, _resolve_lower_weekday),
 )
 
 
@@ -715,10 +784,16 @@ _SPEECH = (
     r"said|says|announced|told\s+\w+|reported|confirmed|stated|added|claimed|denied|tweeted|wrote|published|"
     r"posted|broadcast|aired|released|issued|acknowledged|showed|shared|"
     r"(?:put\s+out|issued|released|made|published|posted)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:claim|statement|video|communiqu\w+|message)"
+    r"(?:claim|statement|video|communiqu\w+|message|findings|report|conclusions|results)"
 )
 _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{_SPEECH})\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
 _SPEECH_AFTER_RE = re.compile(rf"^\s*,?\s*(?:{_SPEECH})\b", re.I)
+# "findings released on Thursday about the crash of ...": the day of something said about the loss
+_ABOUT_AFTER_RE = re.compile(
+    r"^\s*,?\s*(?:about|regarding|concerning|into|on)\s+(?:the\s+causes?\s+of\s+)?(?:the|a|an|its|this|that|last\s+\w+'s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:crash|loss|downing|shoot-?down|accident|incident|disappearance)\b",
+    re.I,
+)
 # "search teams on Friday found the wreckage": the day it was found, not the day it was lost
 _FOUND = r"(?:found|located|discovered|reached|recovered|spotted)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:wreck|debris|remains|bod)"
 _FOUND_AFTER_RE = re.compile(rf"^\s*,?\s*{_FOUND}", re.I)
@@ -751,11 +826,13 @@ _PHASE_VERB_BEFORE_RE = re.compile(rf"\b(?:{_PHASE})\s+(?:(?:the|a|an|its|their|
 _OTHER_EVENT_RE = re.compile(
     r"(?i)\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|many)\s+)?"
     r"(?P<unit>minute|hour|day|week|month|year)s?\s+(?:after|before|since)\b"
+    # "a month before that, on 6 July": "that" points back, the date is the sentence's own
+    r"(?!\s+(?:that|this|then)(?:\s*,|\s+(?:on|in)\s))"
 )
 _DATELINE_RE = re.compile(
     r"^\s*[A-Z][A-Z .'’-]{2,30}(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][\w.]*"
     r"(?:\s[A-Z][\w.]*)?)?,?\s+(?P<date>[^-–—:(]{3,30}?)\s*"
-    r"(?:\([^)]*\)\s*)?(?:--|[-–—:.])(?:\s|$)"
+    r"(?:\([^)]*\)\s*)?(?:--|[-–—:]|\.(?!\s*\d))(?:\s|$)"  # not the dot of "Oct. 12"
 )
 
 
@@ -789,24 +866,62 @@ def event_dates(text: str, reference: datetime.date | None, anchors: Sequence[in
     stormed the base on November 4")."""
     skip = dateline_end(text)
     kept = []
+    owned = []  # "this weekend's air show": the day of the noun it qualifies, a loss's only if nothing else dates it
     for match in find_dates(text, reference):
         if match.date.precision == "unknown" or match.start < skip:
             continue
         if _SPEECH_BEFORE_RE.search(text[: match.start]) or _SPEECH_AFTER_RE.match(text[match.end :]):
+            kept.extend(_days_after(text, match, anchors))
             continue
-        if text[match.end : match.end + 2] in ("'s", "’s") and any(0 <= a - match.end <= 30 for a in anchors):
-            kept.append(match)  # "missing since last Thursday's plane crash": the loss's own day
+        if _ABOUT_AFTER_RE.match(text[match.end :]):
+            continue
+        if text[match.end : match.end + 2] in ("'s", "’s") and anchors:
+            if any(0 <= a - match.end <= 30 for a in anchors) or _LOSS_NOUN_AFTER_RE.match(text[match.end + 2 :]):
+                kept.append(match)  # "missing since last Thursday's plane crash": the loss's own day
+            else:
+                owned.append(match)
             continue
         if _found_day(text, match, anchors):
+            kept.extend(_days_after(text, match, anchors))
             continue
         if _bound(text, match, anchors) or _conflict_phase(text, match, anchors):
             continue
         if other_event(text[: match.start], anchors):
             continue
         kept.append(match)
+    kept = kept or owned
     if anchors:
         kept.sort(key=lambda d: min(_gap(d, a) for a in anchors))
     return kept
+
+
+# "Tuesday's loss", "last week's fatal crash": a day that qualifies a loss noun is a loss's day
+_LOSS_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:loss|crash|crash-landing|downing|shoot-?down|accident|disaster|incident|collision"
+    r"|ditching|mishap|tragedy|attack|strike|raid|ambush)(?:es|s)?\b",
+    re.I,
+)
+_DAYS_AFTER_RE = re.compile(
+    r"^[^.;]{0,80}?\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven)\s+days?\s+after\b", re.I
+)
+
+_ANOTHER_RE = re.compile(r"^\s+(?:\w+\s+)?(?:another|other|a\s+second|an\s+earlier)\b", re.I)
+
+
+def _days_after(text: str, match: DateMatch, anchors: Sequence[int]) -> list[DateMatch]:
+    """The loss's day from the day of a find or a statement told as "two days after it vanished"."""
+    m = _DAYS_AFTER_RE.match(text[match.end :])
+    if not m or match.date.precision != "day" or not match.date.value:
+        return []
+    start, end = match.end + m.start("n"), match.end + m.end()
+    if not any(end <= a <= end + 40 for a in anchors) or _ANOTHER_RE.match(text[end:]):
+        return []
+    if find_dates(re.split(r"[.;]", text[end:], maxsplit=1)[0], None):
+        return []  # "two days after it vanished on Thursday": that clause dates the loss itself
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    d = datetime.date.fromisoformat(match.date.value) - datetime.timedelta(days=n)
+    return [DateMatch(start, end, text[start:end], _day(d), True)]
 
 
 def _found_day(text: str, match: DateMatch, anchors: Sequence[int]) -> bool:
@@ -828,6 +943,34 @@ def said_dates(text: str, reference: datetime.date | None) -> list[DateMatch]:
         if m.date.precision != "unknown"
         and (_SPEECH_BEFORE_RE.search(text[: m.start]) or _SPEECH_AFTER_RE.match(text[m.end :]))
     ]  # fmt: skip
+
+
+# A statement told in the present ("the ministry confirms", "police say") is made on the day of
+# publication. Not after a modal or negation ("could not confirm", "does not say").
+_PRESENT_SPEECH_RE = re.compile(
+    r"(?<!\bnot )(?<!\bn't )(?<!\bto )(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bmay )(?<!\bmight )"
+    r"(?<!\bwill )(?<!\bshould )(?<!\bdid )(?<!\bdo )(?<!\bdoes )"
+    r"\b(?:says|confirms|reports|announces|states|tells|adds|claims|writes|insists|acknowledges"
+    r"|(?:(?<=[a-z]s )|(?<=[Pp]olice )|(?<=[Pp]eople ))(?:say|confirm|report|claim|insist|tell))\b(?![-'’])"
+)
+# A label that makes a report fresh news: "BREAKING: ...", "Just in: ..."
+_FRESH_LABEL = r"(?:BREAKING|Breaking(?:\s+news)?|JUST\s+IN|Just\s+in)\s*:"
+_LABEL_BEFORE_RE = re.compile(_FRESH_LABEL + r"\s*$")
+_LABEL_START_RE = re.compile(r"\s*" + _FRESH_LABEL)
+
+
+def said_today(text: str, reference: datetime.date | None, before: str = "") -> list[DateMatch]:
+    """A statement in the present tense, or a sentence after a "BREAKING:" label (at the end of
+    `before`, the text just before it), dated the publication day: the date of a fresh loss that a
+    breaking report or live blog gives no date of its own."""
+    if reference is None:
+        return []
+    label = _LABEL_START_RE.match(text)
+    if label or _LABEL_BEFORE_RE.search(before):
+        end = label.end() if label else 0
+        return [DateMatch(0, end, text[:end], _day(reference), True)]
+    m = _PRESENT_SPEECH_RE.search(text)
+    return [DateMatch(m.start(), m.end(), m.group(), _day(reference), True)] if m else []
 
 
 def _bound(text: str, match: DateMatch, anchors: Sequence[int] = ()) -> bool:

@@ -24,9 +24,12 @@ from spacy.tokens import Doc, Span
 from ..gazetteer import Place, PlaceMatch, get_gazetteer
 from ..models import COUNT_FIELDS, OUTLET, Article, Evidence, Mention, Statement
 from .aircraft import CIVIL_TYPES, AircraftMatch, families_overlap, find_aircraft, maker_start
-from .attribution import Attribution, attribute, clause_attribution
+from .attribution import Attribution, attribute, clause_attribution, confirmed_later
 from .casualties import PEOPLE, CasualtyCue, casualty_cues
-from .cause import DENIED_CLAIM, Cue, cue_clause, is_background, loss_cues, perpetrator_cues, shooter_aircraft, weapon_cue
+from .cause import (
+    AIRCRAFT_WORDS, CONSEQUENCE, DENIED_CLAIM, NOT_LITERAL, SAFE_RETURN, Cue, cause_cues, cue_clause, is_background, loss_cues, perpetrator_cues,
+    shooter_aircraft, weapon_cue,
+)
 from .dates import (
     MONTHS,
     DateMatch,
@@ -38,11 +41,13 @@ from .dates import (
     parse_date,
     publication_date,
     said_dates,
+    said_today,
     same_day_clock,
 )
 from .parties import (
-    GENERIC_GROUPS, MADE_IN, SERVICE_NAME, acronyms, body_before, country_of, demonym_only, expand, group_country, group_names, loser, one_group,
-    own_side_fire, party_name, same_party, service_in_context, state_of, unnamed_force_country,
+    GENERIC_GROUPS, MADE_IN, REGISTRATION, SERVICE_NAME, acronyms, body_before, claiming_unit, country_of, demonym_only, expand, group_country, group_names, insurgents_at_home, loser, maker_word, name_word,
+    one_group, own_side_fire, owner_sentence, party_name, pointed_force_country, region_country, registration_country, same_party, service_in_context,
+    speaking_force_country, state_of, unnamed_force_country,
 )
 from .places import ArticlePlaces, encloses, incident_places, location_value, read_places
 
@@ -50,6 +55,7 @@ ANOTHER = re.compile(r"\b(another|a second|a third|a further|second|third)\s+(?:
 AVIATION_PEOPLE = re.compile(r"\b(pilots?|crew|crewmen|crewmembers?|passengers?|aboard|on board|occupants?|airmen|navigators?)\b", re.I)
 WRECKAGE = re.compile(r"\b(wreckage|wreck|debris|crash site|remains of the (aircraft|helicopter|plane|jet|drone))\b", re.I)
 THE_GROUP = re.compile(r"^the\s+(?:group|movement|organi[sz]ation|militia|rebels|insurgents|militants)$", re.I)
+OWNED_SPEAKER = re.compile(r"^(?:its|their)\s", re.I)
 WARRING_PARTY = re.compile(r"\b(rebels?|militants?|insurgents?|fighters|guerrillas?|jihadists?|militias?)\b", re.I)
 
 
@@ -69,6 +75,7 @@ class SentenceFacts:
     another: bool  # names a further aircraft ("another helicopter")
     detail: bool = False  # joined a mention for its weapon or perpetrator only
     said_on: list[DateMatch] = field(default_factory=list)  # days a statement was made: the last resort
+    said_today: list[DateMatch] = field(default_factory=list)  # "police say": the publication day
 
     @property
     def start(self) -> int:
@@ -141,7 +148,31 @@ def extract_mentions(article: Article, doc: Doc) -> list[Mention]:
     _share_news_frame(mentions)
     settle_parties(mentions, doc.text)
     _same_place(mentions, doc.text)
+    for mention in mentions:
+        _headline_as_told(mention, doc.text)
+    confirmed_later(mentions, doc.text)
     return mentions
+
+
+VAGUE_SOURCE = re.compile(r"^(?:(?:some|unnamed|local)\s+)?(?:sources?|reports?|media|witnesses)$", re.I)
+
+
+def _headline_as_told(mention: Mention, text: str) -> None:
+    """A headline shortens its lede: "Drone downed over border" over "rebels said they downed a drone" is
+    that claim, not the outlet's word. When no body sentence asserts a shoot-down, the headline's
+    shoot-downs in the outlet's (or vague sources') voice take the stance of the body's first one."""
+    line_end = text.find("\n", len(text) - len(text.lstrip()))
+    statements = mention.fields.get("cause", [])
+    hostile = [s for s in statements if s.value == "shot_down" and s.evidence.stance != "denied"]
+    headline = [s for s in hostile if s.evidence.end <= line_end]
+    body = [s for s in hostile if s.evidence.start > line_end]
+    if line_end < 0 or not headline or not body or any(s.evidence.stance == "asserted" for s in body):
+        return
+    told = min(body, key=lambda s: s.evidence.start).evidence.stance
+    for n, statement in enumerate(statements):
+        source, evidence = statement.evidence.attributed_to, statement.evidence
+        if statement in headline and evidence.stance == "asserted" and (source == OUTLET or VAGUE_SOURCE.match(source)):
+            statements[n] = Statement(statement.value, replace(evidence, stance=told))
 
 
 INTACT = re.compile(
@@ -152,10 +183,24 @@ INTACT = re.compile(
 )
 
 
+# "There was no crash": the text itself corrects a crash first reported, when it also tells a landing.
+NO_CRASH = re.compile(r"\b(?:there\s+was\s+no|it\s+was\s+not\s+an?|(?:did|had)\s+not|didn't|hadn't|never)\s+(?:crash|crashed)\b", re.I)
+SAFE_LANDING = re.compile(
+    r"\b(?:successful|safe|precautionary|controlled|textbook)\s+(?:forced\s+|emergency\s+)?landing\b|"
+    r"\b(?:landed|put\s+(?:it|the\s+\w+)\s+down)\s+(?:\w+\s+){0,2}?(?:safely|carefully|normally)\b",
+    re.I,
+)
+
+
 def _came_down_intact(mention: Mention, text: str) -> bool:
     """ "A drone came down in a field ... found intact and upright": an aircraft that landed whole,
-    with no crash or downing told, is no loss."""
+    with no crash or downing told, is no loss; nor is one whose "crash" the text says was none."""
     causes = {s.value for s in mention.fields.get("cause", []) if s.evidence.stance != "denied"}
+    told = [s for s in mention.fields.get("cause", []) if s.value == "crashed" and s.evidence.stance != "denied"]
+    dead = any(isinstance(s.value, int) and s.value > 0 for s in mention.fields.get("killed", []))
+    if causes <= {"unknown", "crashed"} and not dead and all(s.evidence.attributed_to != OUTLET for s in told) \
+            and NO_CRASH.search(text) and SAFE_LANDING.search(text):
+        return True  # a crash only others spoke of
     return causes <= {"unknown"} and bool(INTACT.search(text))
 
 
@@ -213,7 +258,7 @@ def read_sentences(doc: Doc, reference: datetime.date | None) -> list[SentenceFa
     facts: list[SentenceFacts] = []
     previous: Attribution | None = None
     known: list[str] = []  # the article's sources so far: "the command" is the one named in full before
-    for span in doc.sents:
+    for span in _whole_sentences(doc, named):
         if not span.text.strip():
             continue
         attribution = attribute(span, previous, known)
@@ -224,9 +269,36 @@ def read_sentences(doc: Doc, reference: datetime.date | None) -> list[SentenceFa
     if reference is None:
         _settle_dates(facts, doc.text)
     _narrative_dates(facts)
+    _scene_dates(facts)
     _unverified_claims(facts)
+    _shooters_claims(facts)
     return facts
 
+
+def _whole_sentences(doc: Doc, named: list[AircraftMatch]) -> list[Span]:
+    """The parser's sentences, joined where it cut an aircraft's name in two ("a DHC-6. Twin Otter crashed")."""
+    spans: list[Span] = []
+    for span in doc.sents:
+        if spans and any(a.start < span.start_char < a.end for a in named):
+            spans[-1] = doc[spans[-1].start : span.end]
+        else:
+            spans.append(span)
+    return [part for span in spans for part in _listed_losses(span, named)]
+
+
+def _listed_losses(span: Span, named: list[AircraftMatch]) -> list[Span]:
+    """A sentence that lists two dated losses of two types ("a PC-9 crashed in 2009, and the crew of an
+    S-92 were killed in 2017"), split at the "and" that joins their clauses so that each is read alone."""
+    for verb in (t for t in span if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i < t.i):
+        cut = verb.left_edge.i
+        if not any(t.dep_ == "cc" and t.i < cut for t in verb.head.children) or cut <= span.start:
+            continue
+        parts = (span.doc[span.start : cut], span.doc[cut : span.end])
+        families = [{a.family for a in named if a.family and p.start_char <= a.start and a.end <= p.end_char} for p in parts]
+        dated = all(YEAR.search(p.text) for p in parts)
+        if dated and all(families) and not families_overlap(families[0], families[1]):
+            return list(parts)
+    return [span]
 
 # "That report could not be confirmed": what the sentences just before assert is a claim.
 UNVERIFIED = re.compile(
@@ -254,6 +326,17 @@ def _unverified_claims(facts: list[SentenceFacts]) -> None:
         told.perpetrators = [replace(p, stance="claimed") if p.stance in asserted else p for p in told.perpetrators]
 
 
+def _shooters_claims(facts: list[SentenceFacts]) -> None:
+    """A shoot-down whose shooter is the party telling it ("The group ... It said it had brought down a
+    drone") is that party's claim, though the outlet's sentence carries no hedge."""
+    for sentence in facts:
+        if any(p.stance == "claimed" and p.source is None for p in sentence.perpetrators):
+            sentence.causes = [
+                replace(c, stance="claimed") if c.value == "shot_down" and not c.negated and c.stance in (None, "asserted") else c
+                for c in sentence.causes
+            ]  # fmt: skip
+
+
 def _within(found: list[AircraftMatch], span: Span) -> list[AircraftMatch] | None:
     """The matches inside the sentence, in its offsets; None when one runs over its edge (the sentence
     splitter cut a name in two), so the sentence is read on its own."""
@@ -279,11 +362,20 @@ def read_sentence(
     aircraft = _lost_aircraft(span, found, weapon)
     refers = aircraft or _mentions_it(text) or ANAPHOR.search(text) or FLIGHT.search(text) or DENIED_CLAIM.search(text)
     spans = [(a.start, a.end) for a in aircraft]
-    causes = (loss_cues(span, spans) or _crew_killed(text, aircraft)) if refers else []
+    causes = (loss_cues(span, spans) or _crew_killed(text, aircraft) or _unparsed_loss(text, aircraft) or _claimed_kill(span, aircraft)) if refers else []
+    causes = causes or _another_loss(span)
+    if causes and all(c.value == "collision" for c in causes) and SAFE_RETURN.search(text) and not CONSEQUENCE.search(text):
+        causes = []  # "the other plane lost part of a wing in the collision but landed safely": not its loss
     if any(ANOTHER.search(text[: a.start]) for a in aircraft) and all(TOLD_LOSS.search(text[: c.start]) for c in causes):
         causes = []  # "the pilot of a second plane saw the crash": the loss told already, not the other's
+    causes = [c for c in causes if not _not_a_real_loss(span, c) and not _ranks_the_news(span, c) and not _running_tally(span, c)]
+    if PRETEND_SPEAKER.search(attribution.source or ""):  # "'Enemy jets down,' the exercise commander announced"
+        causes = [c for c in causes if c.value not in HOSTILE_CAUSES]
     shooters = shooter_aircraft(span, spans)  # "a missile fired by a Turkish F-16": not the aircraft lost
     lost = _object_of_loss(text, [a for a in aircraft if (a.start, a.end) not in shooters], causes)
+    side = [a for a in lost if _side_aircraft(text, a)]
+    if side and len(side) < len(lost):  # "the airline's fleet of A320s", "an Il-76 sent to search for the An-26"
+        lost = [a for a in lost if a not in side]
     if not causes:  # "taken by rescue helicopter to hospital": a helper, not a further incident
         lost = [a for a in lost if not _helper_aircraft(span, a)]
     else:  # "the pilot ejected and was picked up by a rescue helicopter": the loss told before it is not its own
@@ -298,14 +390,125 @@ def read_sentence(
         causes=[_attributed(cue, span, attribution, previous, known or []) for cue in causes],
         dates=_loss_clause_first(span, event_dates(text, reference, anchors), causes),
         said_on=said_dates(text, reference),
+        said_today=said_today(text, reference, span.doc.text[max(0, span.start_char - 20) : span.start_char]),
         places=places,
         casualties=casualty_cues(text, span),
         weapon=weapon,
-        perpetrators=[p for p in perpetrator_cues(span, speaker, spans) if not _overlaps_aircraft(p, lost)],
+        perpetrators=[
+            p for p in perpetrator_cues(span, speaker, spans) if not _overlaps_aircraft(p, lost) and not _owner_of_passive(p, text, lost)
+        ],
         operators=_operators(text, lost, attribution),
         background=is_background(text),
-        another=any(ANOTHER.search(text[: a.start]) for a in (aircraft if causes else lost)),
+        another=any(ANOTHER.search(text[: a.start]) for a in (aircraft if causes else lost))
+        or (not aircraft and any(_another_subject(span, c) for c in causes)),
     )
+
+
+# What a downing verb can take that is no aircraft: "a plan that MPs shot down", "the bill was shot down".
+FIGURATIVE_OBJECTS = {
+    "plan", "proposal", "bill", "idea", "motion", "deal", "purchase", "request", "bid", "suggestion", "amendment",
+    "claim", "rumour", "rumor", "report", "theory", "notion", "argument", "application", "scheme", "project",
+    "initiative", "measure", "law", "budget", "offer", "tender", "policy", "reform", "plea", "appeal", "hope",
+    "attempt", "effort", "petition", "resolution", "question", "candidacy", "nomination", "story",
+    "market", "price", "share", "stock", "economy", "currency", "website", "server", "system", "network", "talks",
+}  # fmt: skip
+CONDITIONAL = {"if", "unless", "should"}
+INDEFINITE = {"a", "an", "any", "some"}
+# "a crash programme", "a crash course": the noun "crash" as an idiom's modifier, no accident.
+IDIOM_HEADS = {"programme", "program", "course", "diet", "pad", "helmet", "barrier", "mat", "cart", "plan", "effort", "drive"}
+PRETEND_SPEAKER = re.compile(r"\b(?:exercises?|drills?|war\s*games?|manoeuvres?|maneuvers?|umpires?|referees?)\b", re.I)
+NEAR_MISS = {"nearly", "almost"}  # "the Cessna nearly crashed into the hangar"
+IMPENDING = {"about", "going"}  # "thought the plane was about to crash"
+
+
+def _cue_verb(span: Span, cue: Cue):  # noqa: ANN202 - a spaCy Token or None
+    found = span.char_span(cue.start, cue.end, alignment_mode="expand")
+    if found is None or not len(found):
+        return None
+    verb = next((t for t in found if t.pos_ in ("VERB", "AUX")), found.root)
+    while verb.dep_ in ("aux", "auxpass", "prt") and verb.head is not verb:
+        verb = verb.head
+    return verb
+
+
+def _not_a_real_loss(span: Span, cue: Cue) -> bool:
+    """A loss verb said of no real aircraft: of an idea ("a purchase plan that MPs shot down") or of an
+    aircraft only supposed ("drilled how they would respond if a plane crashed")."""
+    verb = _cue_verb(span, cue)
+    if verb is None or cue.negated:  # "rejected the claim" denies a loss: the claim is its object
+        return False
+    kids = list(verb.children)
+    if verb.dep_ == "compound" and verb.head.lemma_.lower() in IDIOM_HEADS:
+        return True
+    if any(t.dep_ == "advmod" and t.lower_ in NEAR_MISS for t in kids) or (verb.dep_ == "xcomp" and verb.head.lower_ in IMPENDING):
+        return True  # a loss that almost happened, or was only feared
+    objects = [t for t in kids if t.dep_ in ("dobj", "nsubjpass")] or [t for t in kids if t.dep_ == "nsubj"]
+    if verb.dep_ in ("acl", "relcl") and not [t for t in kids if t.dep_ in ("dobj", "nsubjpass")]:
+        objects = [verb.head]  # "the plan that they shot down": the noun the clause hangs on
+    if objects and all(t.lemma_.lower() in FIGURATIVE_OBJECTS for t in objects):
+        return True
+    supposed = verb.dep_ == "advcl" and any(t.dep_ == "mark" and t.lower_ in CONDITIONAL for t in kids)
+    subjects = [t for t in kids if t.dep_ in ("nsubj", "nsubjpass")]
+    return supposed and any(d.dep_ == "det" and d.lower_ in INDEFINITE for t in subjects for d in t.children)
+
+
+RANKING_VERBS = {"be", "mark", "become", "remain", "rank"}
+RANKS = {"first", "second", "third", "fourth", "fifth", "latest", "last", "only", "next"}
+
+
+def _ranks_the_news(span: Span, cue: Cue) -> bool:
+    """ "It is the first fatal crash of a Polish F-16 since 2006": the loss noun ranks the story's own
+    event; the aircraft and date it names tell no other loss."""
+    noun = _cue_verb(span, cue)
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "dobj") or noun.head.lemma_ not in RANKING_VERBS:
+        return False
+    if not any(t.dep_ == "nsubj" and t.lower_ in ("it", "this", "that") for t in noun.head.children):
+        return False
+    return any(t.dep_ == "amod" and (t.lower_ in RANKS or t.tag_ == "JJS") for t in noun.children)
+
+
+TALLY_SPAN = re.compile(r"\b(?:since|so far|to date|in total|in all|over the (?:past|last)|by (?:our|their|its|one) count)\b", re.I)
+MANY = {"dozens", "scores", "hundreds", "several", "many", "numerous"}
+
+
+def _running_tally(span: Span, cue: Cue) -> bool:
+    """ "At least 11 military aircraft have been lost since the war began": a count of losses over a
+    span of time, no one incident."""
+    verb = _cue_verb(span, cue)
+    if verb is None or not TALLY_SPAN.search(span.text):
+        return False
+    lost = [t for t in verb.children if t.dep_ in ("nsubjpass", "dobj", "nsubj")]
+    for noun in lost:
+        if noun.lower_ in MANY:
+            return True
+        numbers = [t for t in noun.children if t.dep_ == "nummod"]
+        if any(t.like_num and (not t.text.isdigit() or int(t.text) > 2) and t.lower_ not in ("one", "two", "both") for t in numbers):
+            return True
+    return False
+
+
+def _another_loss(span: Span) -> list[Cue]:
+    """ "Another of the Chinese-built trainers crashed": a loss whose subject is one more of an aircraft
+    kind, told with words the catalogue does not read as one aircraft."""
+    cues = [c for c in cause_cues(span.text) if not c.negated and _another_subject(span, c)]
+    return [c for c in cues if any(
+        w.lemma_.lower() in AIRCRAFT_WORDS - NOT_KIND or w.pos_ == "PROPN" for w in _subject_words(_cue_verb(span, c))
+    )]  # fmt: skip
+
+
+NOT_KIND = {"pilot", "crew", "airman", "aviator", "one", "second", "other"}
+
+
+def _another_subject(span: Span, cue: Cue) -> bool:
+    """ "another of the trainers crashed", "another Air Tractor ... crashed": the loss's subject is a
+    further aircraft, even where the words name none the catalogue knows."""
+    return any(w.lower_ == "another" for w in _subject_words(_cue_verb(span, cue)))
+
+
+def _subject_words(verb) -> list:  # noqa: ANN001 - a spaCy Token or None
+    """The words of a verb's subjects ("another Thrush spraying rice" may parse as a clausal subject)."""
+    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "csubj")] if verb is not None else []
+    return [w for t in subjects for w in t.subtree]
 
 
 # "killed the four crew members of an LR-2", "claimed the lives of all six people aboard the helicopter"
@@ -315,6 +518,83 @@ CREW_KILLED = re.compile(
     r"(?:of|aboard|on board|on|in)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+
+
+# Losses the parse-based reader misses. A landing or take-off that wrecks the aircraft: "flipped onto its
+# roof while landing", "overran the runway", "broke in two on touchdown", "burst into flames on landing".
+WRECKED_ON_GROUND = re.compile(
+    r"\b(?:flipped|flips|flipping|overturned|overturns|overturning|cartwheeled|nosed\s+over|rolled\s+over)\b"
+    r"(?:\s+(?:onto|on)\s+(?:its|their)\s+(?:roof|back|side))?|\bturned\s+over\s+(?:onto|on)\s+(?:its|their)\s+(?:roof|back|side)|"
+    r"\bend(?:ed|s)?\s+up\s+(?:on\s+(?:its|their)\s+(?:roof|back)|upside\s+down)|\bupside\s+down\b|"
+    r"\b(?:overran|overshot|overshoots|overruns|skidded\s+off|veered\s+off|slid\s+off|ran\s+off|careered\s+off|"
+    r"went\s+off)\s+(?:the\s+(?:end\s+of\s+(?:the|a)\s+)?|a\s+)?(?:wet\s+|icy\s+|short\s+)?(?:runway|airstrip|landing\s+strip)\b|"
+    r"\b(?:broke|breaks|split|snapped)\s+(?:apart|up|in\s*(?:to)?\s+(?:two|three|half|pieces))\b|"
+    r"\b(?:caught|catches)\s+fire\b|\bburst\s+into\s+flames\b|\b(?:burned|burnt)\s+out\b|\bwritten\s+off\b",
+    re.I,
+)
+# Land an aircraft flies into, beside the hills and trees the cause reader knows: "struck a rocky islet in fog".
+STRUCK_LAND = re.compile(
+    r"\b(?:hit|struck|clipped|flew\s+into|slammed\s+into|smashed\s+into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:island|islet|rocks?|reef|glacier|volcano|headland|crag|outcrop|escarpment|dune)s?\b",
+    re.I,
+)
+ON_THE_GROUND = re.compile(r"\b(?:land(?:ing|ed|s)?|touch(?:ing|ed)?\s*down|touchdown|take-?off|taking\s+off|took\s+off|runway|airstrip|taxi\w*)\b", re.I)
+# "We have lost a Black Hawk", "confirmed the loss of a Seahawk": an owner losing the aircraft itself.
+LOST_OBJECT = re.compile(
+    r"\b(?:lost|lose|loses|losing|loss\s+of)\s+(?:a|an|one|its|our|their|the|another|a\s+second)\s+"
+    r"(?!(?:few|number|lot|couple|handful|several|dozens?|hundreds?|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
+    r"(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
+TALLY_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th)|latest|another|many)\s+$", re.I)
+PRETEND = re.compile(r"\b(?:simulat\w*|on\s+(?:the\s+)?screens?|virtual(?:ly)?|mock|exercises?|drills?|games?|wargames?)\b", re.I)
+NOT_THE_AIRCRAFT = re.compile(r"(?:s|'s|\u2019s)?\s+(?:orders?|contracts?|deals?|bids?|tenders?|programm?es?|competitions?|"
+                              r"sales?|engines?|parts?|wings?|doors?|tyres?|tires?|wheels?)\b", re.I)
+# The catalogue aircraft as the plain subject of a crash verb ("a police EC135 helicopter crashed"), which
+# the parse can give to another noun ("police").
+UNHARMED = re.compile(r"\b(?:undamaged|no\s+damage|without\s+damage|not\s+damaged|landed\s+safely|safely\s+landed|"
+                      r"(?:engine|cabin|galley|batter(?:y|ies)|tyres?|tires?|brakes?|wheels?|cargo|bin)\s+(?:had\s+)?(?:caught|burst))\b", re.I)
+SUBJECT_GAP = re.compile(r"^\s*(?:(?:has|had|was|were|have)\s+)?(?:just\s+)?$", re.I)
+UNREAL = re.compile(r"\b(?:if|whether|could|would|might|may|can|should|never|not|no|simulat\w*|exercise|drill)\b", re.I)
+
+
+def _unparsed_loss(text: str, aircraft: list[AircraftMatch]) -> list[Cue]:
+    """A loss the parse-based reader does not see: an aircraft wrecked on the ground, an owner saying it
+    lost the aircraft, or a named aircraft right before "crashed"."""
+    if text.rstrip(" \"'\u201d\u2019").endswith("?") or NOT_LITERAL.search(text):
+        return []
+    struck = STRUCK_LAND.search(text)
+    if struck and aircraft and not UNREAL.search(text[max(0, struck.start() - 40) : struck.start()]):
+        return [Cue(struck.start(), struck.end(), "crashed")]  # "the helicopter struck an island in fog"
+    wrecked = WRECKED_ON_GROUND.search(text)
+    if wrecked and ON_THE_GROUND.search(text) and not UNHARMED.search(text) and not UNREAL.search(text[max(0, wrecked.start() - 40) : wrecked.start()]):
+        return [Cue(wrecked.start(), wrecked.end(), "crashed")]
+    for a in aircraft:
+        owner = LOST_OBJECT.search(text[: a.start])
+        if owner and not TALLY_BEFORE.search(text[max(0, owner.start() - 20) : owner.start()]) and (a.model or a.family) and not NOT_THE_AIRCRAFT.match(text, a.end) and not PRETEND.search(text) \
+                and not UNREAL.search(text[max(0, owner.start() - 30) : owner.start()]):
+            return [Cue(owner.start(), a.end, "unknown")]
+        crash = next((c for c in cause_cues(text) if c.value == "crashed" and c.start >= a.end), None)
+        if crash and not crash.negated and a.model and SUBJECT_GAP.match(text[a.end : crash.start]) and not UNREAL.search(text[: a.start]):
+            return [Cue(crash.start, crash.end, "crashed")]
+    return []
+
+
+def _claimed_kill(span: Span, aircraft: list[AircraftMatch]) -> list[Cue]:
+    """ "Kyiv claimed another Su-35 over Kursk": a party claims an aircraft as its kill."""
+    for verb in (t for t in span if t.lemma_ == "claim" and t.pos_ == "VERB"):
+        objects = [t for t in verb.children if t.dep_ == "dobj"]
+        subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+        if not objects or not subjects or any(w.lower_ in ("it", "they") for w in subjects):
+            continue  # "the crash claimed both lives", "it claimed": no party that shot
+        at = objects[0].idx - span.start_char  # the object's head word names the aircraft, not "an order for jets"
+        if objects[0].tag_ in ("NNS", "NNPS"):
+            continue  # "claimed two jets last year": a record of claims, no one loss
+        if any(a.start <= at < a.end for a in aircraft):
+            subject = subjects[0]
+            source = span.doc.text[subject.left_edge.idx : subject.idx + len(subject)]
+            return [Cue(verb.idx - span.start_char, verb.idx + len(verb) - span.start_char, "shot_down", stance="claimed", source=source)]
+    return []
 
 
 def _crew_killed(text: str, aircraft: list[AircraftMatch]) -> list[Cue]:
@@ -337,6 +617,28 @@ RESCUED_BY = re.compile(
     re.I,
 )
 CARRIED_BY = {"by", "aboard", "via"}
+
+
+# Aircraft a sentence names beside the lost one: the fleet it belonged to, the type replacing it, the
+# aircraft sent to look for it.
+SIDE_BEFORE = re.compile(
+    r"\b(?:fleets?\s+of|replaced\s+by|replacement\s+by|successor,?|to\s+be\s+replaced\s+with)\s+"
+    r"(?:an?\s+|the\s+|its\s+|\d+\s+|new\s+|newer\s+){0,2}$",
+    re.I,
+)
+SIDE_AFTER = re.compile(
+    r"(?:s|'s|\u2019s)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|being)\s+)?"
+    r"(?:sent|dispatched|deployed|scrambled|diverted|called\s+in|brought\s+in|tasked)\s+to\s+"
+    r"(?:search|look|hunt|find|locate|comb|scour|sweep)\b|(?:s)?,?\s+(?:searching|looking|hunting)\s+for\b|"
+    r"(?:s)?,?\s+(?:combing|scouring|sweeping|scanning|searching|quartering)\s+(?:the|an?)\s|"
+    r"(?:s)?\s+(?:joined|joining|led|leading)\s+the\s+(?:search|hunt)\b",
+    re.I,
+)
+
+
+def _side_aircraft(text: str, aircraft: AircraftMatch) -> bool:
+    return bool(SIDE_BEFORE.search(text[max(0, aircraft.start - 40) : aircraft.start])
+                or SIDE_AFTER.match(text, aircraft.end))
 
 
 def _helper_aircraft(span: Span, aircraft: AircraftMatch) -> bool:
@@ -412,6 +714,16 @@ def _narrative_dates(facts: list[SentenceFacts]) -> None:
         last = sentence.dates[0].date if sentence.dates else None
 
 
+def _scene_dates(facts: list[SentenceFacts]) -> None:
+    """ "Yesterday evening there was big news from the north. Rebels say they shot down a jet": a relative
+    day in a sentence that tells no loss and names no aircraft sets the time of the loss told right after
+    it with no date of its own. A last resort, before the day a statement was made."""
+    for before, sentence in zip(facts, facts[1:]):
+        scene = [d for d in before.dates if d.relative and d.date.precision == "day"]
+        if scene and sentence.is_loss and not sentence.dates and not before.is_loss and not before.aircraft:
+            sentence.said_on.insert(0, replace(scene[0], start=0, end=0))
+
+
 def _valid_day(year: int, month_day: str | None) -> str | None:
     try:
         return datetime.date(year, int(month_day[2:4]), int(month_day[5:7])).isoformat() if month_day else None
@@ -468,7 +780,8 @@ def _operators(text: str, aircraft: list[AircraftMatch], attribution: Attributio
     or the speaker of "one of its helicopters"."""
     found = []
     for match in aircraft:
-        if SHOOTER_AFTER.match(text[match.end :]) or SHOOTER_BEFORE.search(text[max(0, match.start - 40) : match.start]):
+        shooter = SHOOTER_AFTER.match(text[match.end :]) and not PASSIVE_AFTER.match(text[match.end :])
+        if shooter or SHOOTER_BEFORE.search(text[max(0, match.start - 40) : match.start]):
             continue  # "Turkish F-16s shot down ...", "a missile fired by a Pakistani fighter": the shooter
         if TARGET_BEFORE.search(text[max(0, match.start - 50) : match.start]):
             continue  # "after it intercepted Turkish jets": the other side's aircraft, not the lost one
@@ -487,10 +800,12 @@ def _operators(text: str, aircraft: list[AircraftMatch], attribution: Attributio
         if service and country_of(service.group(1)):
             found.append((window_start + service.start(1), window_start + service.end(1), country_of(service.group(1))))
             continue
-        words = list(re.finditer(r"[A-Z][\w.’']*(?:-[A-Za-z]+)?", before))
+        words = list(name_word().finditer(before))  # "South Sudanese" is one word, not "Sudanese"
         for word in reversed(words):
             token = word.group()
-            country = country_of(token.split("-")[0]) if not token.lower().endswith(("-made", "-built", "-bound")) else None
+            country = country_of(token.split("-")[0]) if not (maker_word(token) or token.lower().endswith("-bound")) else None
+            if REGISTRATION.fullmatch(token):  # "registration TF-HVK": its mark, not the ISO code "TF"
+                country = registration_country(token)
             country = country or group_country(token)  # "an LNA Wing Loong": a group's own aircraft
             if country and _bare_code(token):
                 continue  # "AU gunship", "Mi-28NE": letters that are only an ISO code name no owner
@@ -505,6 +820,8 @@ def _operators(text: str, aircraft: list[AircraftMatch], attribution: Attributio
                 continue
             owner = OWNER_AFTER.match(text[match.end :])
             country = _owner_country(owner.group(1)) if owner else None
+            if owner and not country:  # "on contract to the Alberta government"
+                country = _region_body_country(owner.group(1), text[match.end + owner.end(1) :])
             if owner and country:
                 start = match.end + owner.start(1)
                 found.append((start, start + len(owner.group(1)), country))
@@ -518,8 +835,14 @@ def _operators(text: str, aircraft: list[AircraftMatch], attribution: Attributio
         country = country_of(match.group(1))
         if country:
             found.append((match.start(1), match.end(1), country))
+    marks = [(m.start(), m.end(), registration_country(m.group())) for m in REGISTRATION.finditer(text)] if aircraft and not found else []
+    found += [mark for mark in marks if mark[2]][:1]  # "a Cessna 208 (5Y-ABC)": the state of registry
     if not found and aircraft and loser(text[: aircraft[0].start]):  # "The Marine Corps suffered ... when a KC-130T"
         found.append(loser(text[: aircraft[0].start]))
+    elif not found and aircraft and LOSS_OWNED.search(text[aircraft[-1].end :]) and loser(text[aircraft[-1].end :]):
+        # "When X downed a Reaper, the Pentagon confirmed the loss" (not "..., and the Ukrainians lost ground")
+        start, end, country = loser(text[aircraft[-1].end :])
+        found.append((aircraft[-1].end + start, aircraft[-1].end + end, country))
     if not found and not (aircraft and all(m.category in PRIVATE_TYPES for m in aircraft)):
         # the crew's nationality, only when nothing names the aircraft's owner; a foreign pilot of a
         # private or airline flight says nothing about whose aircraft it was
@@ -528,6 +851,9 @@ def _operators(text: str, aircraft: list[AircraftMatch], attribution: Attributio
             if country:
                 found.append((match.start(1), match.end(1), country))
     return found
+
+
+LOSS_OWNED = re.compile(r"\b(?:loss|losing|lost\s+(?:it|them|the\s+(?:aircraft|plane|jet|helicopter|drone)))\b", re.I)
 
 
 # Where the words before an aircraft stop describing it: a verb or a conjunction ("took off from
@@ -554,6 +880,17 @@ OWNER_AFTER = re.compile(  # "flying for", "on contract to", "hired by": whom a 
     r"((?:[A-Z][\w.’'-]*(?:['’]s)?\s+){0,5}(?:[A-Z][\w.’'-]*)(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*)?)"  # "Armed Forces of Peru"
 )
 PRIVATE_TYPES = {"light", "business", "airliner"}
+# "Ukrainian Su-25 shot down over Donetsk": a headline's passive with no object; the aircraft was lost, not the shooter
+PASSIVE_AFTER = re.compile(
+    r"^\s+(?:was\s+|is\s+)?(?:shot|downed|brought|gunned)(?:\s+down)?\s*(?:$|[\n,.:;|–—-]|(?:over|near|in|on|at|by|"
+    r"after|during|off|while|amid|as|outside|inside)\b)",
+    re.I,
+)
+
+
+def _owner_of_passive(cue: Cue, text: str, lost: list[AircraftMatch]) -> bool:
+    """The demonym before a lost aircraft told in a headline's passive is its owner, not who shot it."""
+    return any(0 <= a.start - cue.end <= 1 and PASSIVE_AFTER.match(text[a.end :]) for a in lost)
 POSSESSIVE_BEFORE = re.compile(r"\b(its|their)\s+(own\s+)?$", re.IGNORECASE)
 
 
@@ -566,13 +903,24 @@ def _bare_code(token: str) -> bool:
 
 def _owner_country(name: str) -> str | None:
     """The country of an owner named as a national body ("the Malian Armed Forces", "Nigerian Air Force")."""
-    words = re.findall(r"[A-Z][\w.’'-]*", name)
+    words = name_word().findall(name)  # "South Sudan People's Defence Forces": South Sudan, not Sudan
     countries = {country_of(re.sub(r"['’]s$", "", w)) for w in words[:3]} - {None}
     if len(countries) == 1 and any(w.lower() in GENERIC_SERVICE for w in re.findall(r"\w+", name)):
         return countries.pop()
     if party_name(name) and country_of(party_name(name) or ""):
         return party_name(name)
     return group_country(party_name(name) or name)  # "a Wing Loong of the LNA"
+
+
+def _region_body_country(name: str, after: str = "") -> str | None:
+    """ "hired by the Alberta government", "flying for the New South Wales Rural Fire Service": a region's body."""
+    if not (PUBLIC_BODY.search(name) or PUBLIC_BODY.match(after.lstrip())):
+        return None
+    words = re.findall(r"[A-Z][\w.’'-]*", name)
+    return next((region_country(" ".join(words[:n])) for n in (3, 2, 1) if len(words) >= n and region_country(" ".join(words[:n]))), None)
+
+
+PUBLIC_BODY = re.compile(r"\b(?:government|service|ministry|department|authority|agency|police|province|state|county)\b", re.I)
 
 
 GENERIC_SERVICE = {"army", "air", "force", "forces", "navy", "military", "armed", "guard", "ministry", "government", "national"}
@@ -593,6 +941,8 @@ def group_sentences(facts: list[SentenceFacts], reference: datetime.date | None 
             if target is None:
                 if all(c.negated and c.value == "unknown" for c in sentence.causes):
                     continue  # "no aircraft were lost during the exercise" opens no incident
+                if not sentence.aircraft and sentence.another:
+                    sentence = _of_the_kind(sentence, groups)  # "another of the trainers crashed in 2023"
                 carrier = None if sentence.aircraft else _antecedent(facts[:n], groups, sentence)
                 if not sentence.aircraft and carrier is None:
                     continue
@@ -639,17 +989,30 @@ def _the_other_one(sentence: SentenceFacts, group: Group) -> SentenceFacts | Non
                    weapon=None, operators=[], dates=sentence.dates[:1])  # fmt: skip
 
 
+def _of_the_kind(sentence: SentenceFacts, groups: list[Group]) -> SentenceFacts:
+    """ "Another of the trainers crashed": a further aircraft of the kind the latest mention told."""
+    kinds = [a for g in groups[-1:] for s in g.sentences for a in s.aircraft if a.category != "aircraft"]
+    found = re.search(r"\banother\b", sentence.text, re.I)
+    if not kinds or not found:
+        return sentence
+    kind = replace(kinds[0], start=found.start(), end=found.end(), text=found.group(), model=None, family=None,
+                   nato_name=None, generic=True)  # fmt: skip
+    return replace(sentence, aircraft=[kind])
+
+
 # "One was shot down off the coast", "Turkish F-16s shot one down": one of the aircraft just named
 ANAPHOR = re.compile(
     r"^\W*One\s+(?:of them\s+)?(?:was|were|had|has|crashed|came|went)\b|"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:previous|earlier|last|first|other|second|third)\s+one\s+(?:was|were|had|has|crashed|came|went|fell)\b|"
     r"\b(?:shot|brought|gunned|forced)\s+one\s+(?:of them\s+)?down\b|"
-    r"\b(?:downed|downs|hit|struck|destroyed)\s+one\b(?!\s+of\s+(?:its|their|the))"
+    r"\b(?:downed|downs|hit|struck|destroyed)\s+one\b(?!\s+of\s+(?:its|their|the))|"
+    r"^\W*The\s+(?:other|previous|earlier|latter|former)\s*,"  # "The other, in 2021, ran off the runway"
 )
 FLIGHT = re.compile(r"\b[Ff]light\s+(?:[A-Z]{1,3}\s?)?\d{1,4}\b")  # "Flight PS752 came down on farmland"
 NO_AIRCRAFT = re.compile(r"\b(?:[Nn]o|[Nn]ot a single|[Nn]ot one)\s+$")
 JET_ROLES = {"fighter", "trainer", "bomber"}  # a "trainer jet" may be a two-seat fighter
 CARRIER_ROLES = {"transport", "airliner", "light", "business"}  # a "cargo plane" may be a commuter or a Caravan
+SCHOOL_ROLES = {"trainer", "light"}  # a "training plane" may be a flying school's Cessna
 MILITARY_ROLES = {"surveillance", "tanker"}  # roles air arms give civil types
 
 
@@ -675,6 +1038,8 @@ def _role(groups: list[Group], sentence: SentenceFacts, reference: datetime.date
         return "background"  # a follow-up on an old loss: its news is that loss, others are context
     if own and news:
         return "background" if own[1] < news[0] - SAME_DAYS else "main"
+    if own and not news and sentence.another and sentence.background:
+        return "background"  # "In May 2021 another Cessna crashed" in an undated story
     return "background" if _long_before(sentence, reference) else "main"
 
 
@@ -749,17 +1114,29 @@ def _target_group(groups: list[Group], sentence: SentenceFacts, reference: datet
         return None
     if sentence.background and _points_elsewhere(groups, sentence, reference):
         return None
-    return next((g for g in reversed(groups) if not g.closed and _compatible(g, sentence)), None)
+    fits = [g for g in reversed(groups) if not g.closed and _compatible(g, sentence)]
+    # of two mentions of one type, the one told at the town the sentence names ("shot down a Mi-24
+    # near Babanusa" after a background Mi-24 lost elsewhere)
+    towns = _towns(sentence)
+    here = [g for g in fits if towns & set().union(*(_towns(s) for s in g.sentences))]
+    return (here or fits or [None])[0]
+
+
+def _towns(sentence: SentenceFacts) -> set[str]:
+    return {place.name for _, place in sentence.places if place.kind in ("place", "airbase", "admin2")}
 
 
 def _retold_headline(groups: list[Group], sentence: SentenceFacts) -> bool:
     """A report, trial or anniversary piece: the headline names an undated loss and the first loss
     sentence tells the same model as one of years ago ("the crash of an An-26 almost two years ago").
-    That old loss is the story's subject, not its background."""
+    That old loss is the story's subject, not its background. So is the first model told after a
+    headline that names no model ("Report on helicopter crash" / "A Black Hawk crashed last month")."""
     if len(groups) != 1 or groups[0].window or len(groups[0].sentences) != 1 or sentence.another:
         return False
     same = {a.family for a in sentence.aircraft if a.model} & groups[0].families
-    return bool(same)
+    headline = groups[0].sentences[0]
+    generic = headline.start == 0 and not headline.families and bool(sentence.families)
+    return bool(same) or (generic and not (headline.categories and sentence.categories - headline.categories))
 
 
 def _points_elsewhere(groups: list[Group], sentence: SentenceFacts, reference: datetime.date | None = None) -> bool:
@@ -776,8 +1153,8 @@ def _points_elsewhere(groups: list[Group], sentence: SentenceFacts, reference: d
         return not any(window[0] <= w[1] + SAME_DAYS and w[0] - SAME_DAYS <= window[1] for w in news)
     if window and reference and window[1] >= reference - RECENT_DAYS and window[1] - window[0] <= NEWS_DAYS:
         return False
-    if window and not own.relative:
-        return False
+    if window and not own.relative:  # "In May 2021 another ..." after news told only by "on Saturday"
+        return any(s.dates[0].date.precision == "weekday" for g in groups for s in g.sentences if s.dates)
     own_day = next((d.date.value for d in sentence.dates if d.date.precision in ("day", "month_day")), None)
     return own_day is None or all(g.day != own_day for g in groups)
 
@@ -797,7 +1174,7 @@ def _same_category(group: Group, sentence: SentenceFacts) -> bool:
         return True
     generic = {a.category for s in (sentence, *group.sentences) for a in s.aircraft if a.model is None}
     both = sentence.categories | group.categories
-    if any(both <= roles and bool(generic & roles) for roles in (JET_ROLES, CARRIER_ROLES)):
+    if any(both <= roles and bool(generic & roles) for roles in (JET_ROLES, CARRIER_ROLES, SCHOOL_ROLES)):
         return True
     # "an air force surveillance plane ... the King Air 350": a civil type flown in a military role
     typed = {a.category for s in (sentence, *group.sentences) for a in s.aircraft if a.model}
@@ -852,10 +1229,24 @@ def _more_of_toll(sentence: SentenceFacts, group: Group, recent: list[SentenceFa
         return False
     if not _follows(group, recent[-2:]) or not _later_death(sentence, group):
         return False
-    if _follows(group, recent[-1:]):
+    if _follows(group, recent[-1:]) or FURTHER_COUNT.search(sentence.text):
         return True  # "The aircraft flipped over. One of them was treated at hospital." "In total seven dead."
     counted = {_people(sentence, cue) for cue in sentence.casualties} - {None}
     return bool(counted & {_people(s, cue) for s in group.sentences for cue in s.casualties})
+
+
+# "Another 165 people were injured", "a further 12 were hurt": more of the toll just told
+FURTHER_COUNT = re.compile(r"^\W*(?:another|a further)\s+(?:\d+|[a-z]+)\b", re.I)
+# a sentence that tells some other event: "Drones struck a fuel depot overnight"
+OTHER_EVENT = re.compile(r"\b(?:struck|shelled|bombed|attacked|hit|exploded|overturned|collapsed|stormed|raided)\b", re.I)
+
+
+def _since_other_event(recent: list[SentenceFacts]) -> list[SentenceFacts]:
+    """The sentences just read after the last one that tells another event ("Nobody was hurt" is its toll)."""
+    for n in range(len(recent) - 1, -1, -1):
+        if not recent[n].is_loss and OTHER_EVENT.search(recent[n].text):
+            return recent[n + 1 :]
+    return recent
 
 
 # a toll of more than the incident: the war's, the year's, another attack's
@@ -889,22 +1280,33 @@ def _people(sentence: SentenceFacts, cue: CasualtyCue) -> str | None:
 PEOPLE_WORD = re.compile(PEOPLE, re.I)
 
 
+CARRYING = re.compile(r"\b(?:carr(?:y|ies|ying|ied)|transport(?:s|ing|ed)?|ferr(?:y|ies|ying|ied))\b", re.I)
+
+
 def _tells_crew(sentence: SentenceFacts) -> bool:
     """Casualties of the crew or found at the wreck ("six bodies were recovered from the wreckage")."""
     text = sentence.text
-    return bool(sentence.casualties) and bool(AVIATION_PEOPLE.search(text) or WRECKAGE.search(text))
+    # "the King Air was carrying seven people"
+    aboard = any(c.field == "on_board" for c in sentence.casualties) and bool(CARRYING.search(text))
+    return bool(sentence.casualties) and bool(aboard or AVIATION_PEOPLE.search(text) or WRECKAGE.search(text))
 
 
 # "The Embraer 190 ...", "the twin-engine Antonov An-26 ...", "the aircraft, identified by observers as a
 # Mi-17": the model of the one just told.
 NAMES_MODEL = re.compile(r"\b(?:[Tt]he|[Oo]ne|[Bb]oth|[Ee]ach)\s+(?:[A-Za-z]+-(?:made|built|designed|supplied|owned|[a-z]+)\s+)?(?:[A-Z][a-z]+\s+)?$|\b(?:identified|recogni[sz]ed)\b[^.;]{0,40}?\bas\s+(?:an?\s+)?$")
+# "The helicopter was a Chinese-made Z-9", "the downed jet is an ageing F-7": the one told, even a few sentences on
+IS_A_MODEL = re.compile(
+    r"\b[Tt]he\s+(?:downed\s+|crashed\s+|lost\s+|stricken\s+)?(?:aircraft|plane|helicopter|jet|drone|chopper|"
+    r"trainer|airplane|warplane|gunship)\s+(?:was|is)\s+an?\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _names_the_model(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts]) -> bool:
     """ "The Embraer 190 was flying from Baku": the model of a mention that so far named only a kind."""
-    if any(a.model for s in group.sentences for a in s.aircraft) or not _follows(group, recent[-3:]):
+    is_a = [a for a in sentence.aircraft if a.model and IS_A_MODEL.search(sentence.text[: a.start])]
+    window = recent if is_a else recent[-3:]
+    if any(a.model for s in group.sentences for a in s.aircraft) or not _follows(group, window):
         return False
-    definite = [a for a in sentence.aircraft if a.model and NAMES_MODEL.search(sentence.text[: a.start])]
+    definite = is_a or [a for a in sentence.aircraft if a.model and NAMES_MODEL.search(sentence.text[: a.start])]
     # right after the loss, a single one named ("the tail boom of a Gazelle"), not a fleet ("flies Gazelles")
     single = (
         _follows(group, recent[-1:]) and not (sentence.another or sentence.background) and len(sentence.families) == 1
@@ -931,11 +1333,13 @@ def _as_detail(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts
     if later and sentence.dates:
         return replace(sentence, dates=[])  # the day someone died of wounds is not the loss's day
     tells_crew = (
-        _tells_crew(sentence) or (_nobody_hurt(sentence) and _follows(group, recent)) or later
+        _tells_crew(sentence) or (_nobody_hurt(sentence) and _follows(group, _since_other_event(recent))) or later
         or (_the_same_one(sentence) and bool(sentence.casualties) and _follows(group, recent[-1:]))
     )  # "The helicopter was carrying 17 people."
     if sentence.families and group.families and not sentence.families & group.families:
         return None  # the crew of another aircraft
+    if not tells_crew and _blames_other_attack(sentence, group, recent):
+        return None  # "Drones struck a fuel depot. The army blamed the RSF.": the depot's attackers
     if not tells_crew and (_tells_attack(sentence) or _weapon_used(sentence, group, recent)):
         return replace(sentence, aircraft=[], dates=[], places=[], casualties=[], operators=[], detail=True)
     if not tells_crew and (finer := _finer_places(sentence, group, recent)):
@@ -973,7 +1377,10 @@ def _finer_places(sentence: SentenceFacts, group: Group, recent: list[SentenceFa
 
 
 BLAME = re.compile(r"\b(blam\w*|accus\w*|responsibility|attributed|(?:fired|carried out) by)\b", re.I)
-DEFINITE_AIRCRAFT = re.compile(r"\b(it|the (aircraft|plane|jet|helicopter|drone|airliner|gunship|bomber|chopper))\b", re.I)
+# "the jet", "the returning jet", "the damaged Su-24's crew": an aircraft already told
+DEFINITE_AIRCRAFT = re.compile(
+    r"\b(it|the\s+(?:[\w-]+\s+){0,2}?(aircraft|plane|jet|helicopter|drone|airliner|gunship|bomber|chopper))\b", re.I
+)
 ATTACK_WORDS = re.compile(r"\b(hit|struck|fired (at|on)|launched at|damaged|downed|downing|shoot-?down|mistook|mistaken for)\b", re.I)
 MODAL = re.compile(r"\b(could|would|might|may|can|capable)\b", re.I)
 
@@ -987,6 +1394,19 @@ def _weapon_used(sentence: SentenceFacts, group: Group, recent: list[SentenceFac
     return weapon and _follows(group, recent) and bool(WEAPON_USE.search(sentence.text)) and not (
         MODAL.search(sentence.text) or sentence.background
     )
+
+
+def _blames_other_attack(sentence: SentenceFacts, group: Group, recent: list[SentenceFacts]) -> bool:
+    """A blame with no aircraft in it whose nearest attack before is another one, on no aircraft ("Drones
+    struck a fuel depot. Nobody was hurt. The army blamed the RSF.")."""
+    if not sentence.perpetrators or not BLAME.search(sentence.text) or DEFINITE_AIRCRAFT.search(sentence.text):
+        return False
+    for before in reversed(recent[-3:]):
+        if DEFINITE_AIRCRAFT.search(before.text) or REFERS_TO_AIRCRAFT.search(before.text):
+            return False
+        if ATTACK_WORDS.search(before.text):
+            return True
+    return False
 
 
 def _tells_attack(sentence: SentenceFacts) -> bool:
@@ -1004,15 +1424,21 @@ def build_mention(article_id: str, index: int, group: Group) -> Mention:
         mention.sentences.append((sentence.span.start_char, sentence.span.end_char))
         _add_sentence(mention, sentence, allowed_families)
     if "date" not in mention.fields:  # nothing but the day it was announced: better than nothing
-        for sentence in group.sentences:
-            for date in sentence.said_on[:1]:
-                value = {"value": date.date.value, "precision": date.date.precision, "as_written": date.text}
-                mention.add("date", value, _evidence(sentence, date.start, date.end))
+        _said_date(mention, group, [s.said_on for s in group.sentences])
+    if "date" not in mention.fields and group.role == "main":  # a fresh report told in the present
+        _said_date(mention, group, [s.said_today for s in group.sentences])
     _drop_zero_counts(mention)
     _finest_regions(mention)
     _role_named(mention)
     _one_variant(mention)
     return mention
+
+
+def _said_date(mention: Mention, group: Group, said: list[list[DateMatch]]) -> None:
+    for sentence, dates in zip(group.sentences, said):
+        for date in dates[:1]:
+            value = {"value": date.date.value, "precision": date.date.precision, "as_written": date.text}
+            mention.add("date", value, _evidence(sentence, date.start, date.end))
 
 
 def _one_variant(mention: Mention) -> None:
@@ -1117,11 +1543,15 @@ def _add_sentence(mention: Mention, sentence: SentenceFacts, allowed_families: s
     for cue in sentence.causes:
         stance = "denied" if cue.negated else cue.stance
         if cue.value == "shot_down" and stance == "asserted" and (cue.source or "").lower() in shooters:
-            stance = "claimed"
+            stance = "claimed" if not _admits(sentence.text) else stance  # "Iran admitted it shot down"
         if cue.value == "shot_down" and stance == "asserted" and THE_GROUP.match(cue.source or "") and any(
-            group_country(p.value) for p in sentence.perpetrators
+            group_country(p.value) or WARRING_PARTY.search(sentence.text[p.start : p.end]) for p in sentence.perpetrators
         ):
             stance = "claimed"  # "X fighters downed a helicopter, the group said": the shooter speaks
+        if cue.value == "shot_down" and stance == "asserted" and OWNED_SPEAKER.match(cue.source or "") and any(
+            p.end <= cue.start for p in sentence.perpetrators
+        ):
+            stance = "claimed"  # "rebels shot down a drone, their spokesman said": "their" is the shooter
         if cue.value == "shot_down" and stance == "claimed" and CONFIRMED_AFTER.search(sentence.text[cue.end :]):
             stance = "asserted"  # "rebels said they shot it down, and US officials later acknowledged the loss"
         credited = OWN_SHOOTERS.search(sentence.text[: cue.end])  # "said its fighters had downed ..."
@@ -1141,8 +1571,10 @@ def _add_sentence(mention: Mention, sentence: SentenceFacts, allowed_families: s
             start, end = (found, found + len(source)) if found >= 0 else (0, 0)
             name = party_name(source) or source[:1].upper() + source[1:]
             mention.add("perpetrator", name, _evidence(sentence, start, end, "claimed"))
+    # "rejected the claim ... the aircraft crashed": the denial is of a shoot-down, not of whose aircraft it was
+    other_cause = sentence.attribution.stance == "denied" and any(c.value == "crashed" and not c.negated for c in sentence.causes)
     for start, end, country in sentence.operators:
-        mention.add("operator", country, _evidence(sentence, start, end))
+        mention.add("operator", country, _evidence(sentence, start, end, "asserted" if other_cause else None))
     for cue in sentence.casualties:
         mention.add(cue.field, cue.value, _evidence(sentence, cue.start, cue.end))
 
@@ -1169,6 +1601,12 @@ ADMISSION = re.compile(
     r"mistaken(ly)?|by mistake|accidentally|in error|misidentified|friendly[\s-]fire)\b",
     re.I,
 )
+def _admits(text: str) -> bool:
+    """Owns up to a downing: an ADMISSION word not under "never" / "not" ("which Moscow has never acknowledged")."""
+    return any(not re.search(r"\b(?:never|not|n['’]t|no)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()], re.I)
+               for m in ADMISSION.finditer(text))  # fmt: skip
+
+
 # The country's own forces, or its rebels ("a rebel helicopter"): either way an aircraft of the country it fell in.
 NATIONAL_FORCE_BEFORE = re.compile(
     r"\b(army|air force|navy|military|armed forces|junta|government|regime|police|rebel|insurgent|opposition|separatist)\s+$", re.I
@@ -1201,12 +1639,18 @@ def settle_parties(mentions: list[Mention], text: str) -> None:
         for i, statement in enumerate(statements):
             if len(named) == 1 and not _proper(statement.value):  # "gunmen" of the one group named
                 statements[i] = Statement(next(iter(named)), statement.evidence)
+        claimants = [s.evidence.attributed_to for s in mention.fields.get("cause", []) if s.value == "shot_down" and s.evidence.stance != "denied"]
+        unit = claiming_unit({s.value for s in statements}, claimants)  # "The 80th ... Brigade said it hit the jet"
+        for i, statement in enumerate(statements if unit else []):
+            statements[i] = Statement(unit, statement.evidence)
         if not statements:
             _unit_behind_weapon(mention, names, text)
         _mark_self_claims(mention)
     for mention in mentions:
         _ambiguous_service(mention, text)
         _operator_of_same_type(mention, mentions)
+        _operator_of_same_foe(mention, mentions)
+        _operator_from_context(mention, text)
         _operator_from_location(mention, mentions, text)
         _unnamed_force(mention, text)
         _friendly_fire(mention)
@@ -1261,15 +1705,27 @@ def _friendly_fire(mention: Mention) -> None:
     shot = [s for s in causes if s.value == "shot_down" and s.evidence.stance != "denied"]
     operators = {s.value for s in mention.fields.get("operator", []) if s.evidence.stance != "denied"}
     own = [s for s in causes if s.value == "friendly_fire" and s.evidence.stance != "denied" and own_side_fire(s.evidence.text)]
+    perpetrators = mention.fields.get("perpetrator", [])
+    for i, statement in enumerate(perpetrators):  # a side that says its own unit hit its aircraft admits it, claims nothing
+        if statement.evidence.stance == "claimed" and len(operators) == 1 and state_of(statement.value) in operators and (
+            _admits(statement.evidence.text) or MISTAKEN_FOR.search(statement.evidence.text)
+        ):
+            perpetrators[i] = Statement(statement.value, replace(statement.evidence, stance="asserted"))
     if own and len(operators) == 1 and not mention.fields.get("perpetrator"):  # "downed by its own troops"
         mention.add("perpetrator", next(iter(operators)), own[0].evidence)
-    if not shot or len(operators) != 1 or any(s.value == "friendly_fire" for s in causes):
+    if len(operators) != 1 or any(s.value == "friendly_fire" for s in causes):
         return
     for statement in mention.fields.get("perpetrator", []):
         country = state_of(statement.value)
-        if country and country in operators and statement.evidence.stance != "denied":
+        # shot down by its own side, or fired on by its own side that took it for an enemy and then lost
+        if country and country in operators and statement.evidence.stance != "denied" and (
+            shot or MISTAKEN_FOR.search(statement.evidence.text)
+        ):
             mention.add("cause", "friendly_fire", statement.evidence)
             return
+
+
+MISTAKEN_FOR = re.compile(r"\b(?:mistook|mistaken|mistaking|misidentif\w*|took\s+(?:it|the\s+[\w-]+)\s+for)\b", re.I)
 
 
 def _ambiguous_service(mention: Mention, text: str) -> None:
@@ -1295,6 +1751,22 @@ def _unnamed_force(mention: Mention, text: str) -> None:
             return
 
 
+def _operator_of_same_foe(mention: Mention, mentions: list[Mention]) -> None:
+    """A side's downing of an aircraft named with no owner hit the foe whose aircraft that side downs elsewhere
+    in the article ("Ukrainian forces said they shot down a Ka-52" in a story of Russian losses)."""
+    if mention.fields.get("operator"):
+        return
+    shooters = {state_of(s.value) for s in mention.fields.get("perpetrator", []) if s.evidence.stance != "denied"}
+    if len(shooters) != 1 or None in shooters:
+        return
+    foes = {
+        o.value for m in mentions if m is not mention and {state_of(s.value) for s in m.fields.get("perpetrator", [])} == shooters
+        for o in m.fields.get("operator", []) if o.evidence.stance != "denied"
+    } - shooters  # fmt: skip
+    if len(foes) == 1:
+        mention.add("operator", foes.pop(), mention.fields["perpetrator"][0].evidence)
+
+
 def _operator_of_same_type(mention: Mention, mentions: list[Mention]) -> None:
     """An article's aircraft of one family belong to one operator ("a Russian Ka-52 ... the Ka-52 that
     paratroopers downed in June")."""
@@ -1315,6 +1787,31 @@ def _operator_of_same_type(mention: Mention, mentions: list[Mention]) -> None:
             return
 
 
+def _operator_from_context(mention: Mention, text: str) -> None:
+    """No operator beside the aircraft: the main loss's owner told in a sentence of its own ("the plane
+    belonged to the Russian air force"), else a state force that speaks of the loss and did not shoot
+    ("US Central Command said the drone suffered a mechanical failure")."""
+    if mention.fields.get("operator") or mention.role != "main":
+        return
+    owner = owner_sentence(text)
+    if owner:
+        start, end, country = owner
+        first = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+        last = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+        mention.add("operator", country, Evidence(text[first : last + 1].strip(), start, end))
+        return
+    shooters = {state_of(s.value) or s.value for s in mention.fields.get("perpetrator", [])}
+    for statements in mention.fields.values():
+        for statement in statements:
+            source = statement.evidence.attributed_to
+            if source == OUTLET or statement.evidence.stance == "claimed":
+                continue
+            country = speaking_force_country(source) or pointed_force_country(source, text[: statement.evidence.start])
+            if country and country not in shooters and not any(same_party(source, s) for s in shooters):
+                mention.add("operator", country, statement.evidence)
+                return
+
+
 ANOTHER_OPERATOR = re.compile(
     r"\b(?:another|a different|a rival|other)\s+(?:airline|carrier|operator|company|air force|army|navy|military|country)\b",
     re.I,
@@ -1333,10 +1830,12 @@ def _operator_from_location(mention: Mention, mentions: list[Mention], text: str
         or NATIONAL_FORCE_START.match(s.value.get("as_written") or "")
         for s in aircraft
     )  # fmt: skip
-    if hostile and not home_force:
-        return
     location = next((s for s in mention.fields["location"] if s.evidence.stance != "denied" and s.value.get("country")), None)
     if location is None:
+        return
+    shooters = [s.value for s in mention.fields.get("perpetrator", []) if s.evidence.stance != "denied"]
+    told = [s.evidence.text for s in mention.fields.get("cause", [])]
+    if hostile and not home_force and not insurgents_at_home(shooters, location.value["country"], told):
         return
     others = {  # an earlier incident told in passing is not in this one's scene
         s.value for m in mentions if m is not mention and not (m.role == "background" != mention.role)

@@ -34,6 +34,7 @@ GROUP_NOUNS = {
     "rebels", "rebel", "militants", "insurgents", "militia", "militias", "militiamen", "dissidents",
     "separatists", "guerrillas", "jihadists", "bandits", "gunmen", "pirates", "cartel", "extremists",
     "terrorists", "mercenaries", "partisans", "resistance", "opposition", "coalition", "alliance",
+    "gang", "gangs", "gangsters",  # "gang gunfire", "gangs of the X coalition"
     # the same nouns as modifiers: "guerrilla fighters", "insurgent gunners", "separatist forces"
     "insurgent", "militant", "guerrilla", "jihadist", "separatist", "extremist", "terrorist", "dissident", "partisan",
 }  # fmt: skip
@@ -44,7 +45,7 @@ GENERIC_GROUPS = {
     "guerrilla": "rebels", "guerrillas": "rebels", "resistance": "rebels", "militant": "militants",
     "militants": "militants", "jihadist": "militants", "jihadists": "militants", "extremists": "militants",
     "extremist": "militants", "separatist": "separatists", "terrorist": "terrorists", "dissident": "dissidents",
-    "partisan": "partisans", "gunmen": "gunmen",
+    "partisan": "partisans", "gunmen": "gunmen", "gang": "gangs", "gangs": "gangs", "gangsters": "gangs",
 }  # fmt: skip
 # Collective nouns that trail a name without adding to it: "Hezbollah fighters" is Hezbollah.
 TRAILING = {
@@ -59,7 +60,7 @@ SUB_UNITS = {
     "faction", "factions", "company", "companies", "commandos",
 }  # fmt: skip
 # The rank and file of a group, who are the group ("gunmen of the cartel"; not "dissidents of the FARC").
-MEMBERS = {"gunmen", "militiamen", "hitmen", "members", "fighters", "men"}
+MEMBERS = {"gunmen", "militiamen", "hitmen", "members", "fighters", "men", "bandits", "gangs", "gangsters"}
 DETERMINERS = {
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "several",
     "two", "three", "four", "five", "six", "both", "many",  # "Two coalition warplanes" at a sentence start
@@ -73,7 +74,14 @@ RELATION_MODIFIER = re.compile(
     re.I,
 )
 # What follows a maker's name: "Israeli-made", "Russian-built", "Chinese-supplied" tell who made a thing.
-MADE_IN = re.compile(r"^-?(made|built|designed|supplied|manufactured)\b", re.IGNORECASE)
+MAKER_VERBS = "made|built|designed|supplied|manufactured|produced|developed|origin"
+MADE_IN = re.compile(rf"^-?({MAKER_VERBS})\b", re.IGNORECASE)
+
+
+def maker_word(token: str) -> bool:
+    """ "Chinese-designed", "Soviet-built", "US-supplied": a country word that names a maker, not an operator."""
+    head, _, tail = token.partition("-")
+    return bool(head and tail and MADE_IN.match(tail))
 LOCATIVE = re.compile(r"\s+(?:in|at|near|on|over|around|inside|across|during|after|since)\s+")
 POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s|['’])\s+(.+)$")
 # Seats of power that stand for their state in news copy.
@@ -105,7 +113,8 @@ SERVICE_NAME = _alternation(_FORCES["services"])
 ARMED_GROUPS = _lookup(_FORCES["groups"])
 ARMED_GROUP_NAME = _alternation(_FORCES["groups"])
 # Airlines and other civil operators, as written (proper names only: "First Air", not "the first air raid").
-AIRLINES: dict[str, str] = json.loads((Path(__file__).resolve().parent.parent / "data" / "airlines.json").read_text(encoding="utf-8"))["airlines"]
+_AIRLINE_DATA = json.loads((Path(__file__).resolve().parent.parent / "data" / "airlines.json").read_text(encoding="utf-8"))
+AIRLINES: dict[str, str] = _AIRLINE_DATA["airlines"]
 AIRLINE_NAME = re.compile(
     rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(AIRLINES, key=len, reverse=True)))})(?![\w-])"
     r"(?!\s+(?:Air\s+Force|Air\s+Defen[cs]e|Army|Navy|Armed|Military|Special|Forces?)\b)"  # "Royal Jordanian Air Force"
@@ -137,6 +146,18 @@ def airline_country(name: str) -> str | None:
     return get_gazetteer().country(words) or get_gazetteer().country(words.split()[-1])
 
 
+# A civil registration: a nationality mark, a hyphen and letters ("TF-HVK", "5Y-ABC", "G-ABCD"); a one-letter
+# mark takes four ("G-LOC" is no aircraft). Its mark is no ISO code: "TF" is Iceland's, not a territory's.
+_MARKS: dict[str, str] = _AIRLINE_DATA["registration_marks"]
+REGISTRATION = re.compile(r"(?<![\w-])(?:([A-Z0-9]{2,4})-[A-Z]{3,4}|([A-Z])-[A-Z]{4})(?![\w-])")
+
+
+def registration_country(mark: str) -> str | None:
+    """The state of registry of a civil registration ("TF-HVK" → Iceland); None for anything else."""
+    found = REGISTRATION.fullmatch(mark.strip())
+    return _MARKS.get(found.group(1) or found.group(2)) if found else None
+
+
 def service_country(name: str) -> str | None:
     """The state whose armed service `name` is ("Maritime Self-Defense Force", "PLAAF")."""
     name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
@@ -164,6 +185,8 @@ def country_of(word: str) -> str | None:
         key = key[4:]
     if key in INSTITUTIONS:
         return INSTITUTIONS[key]
+    if registration_country(word):
+        return registration_country(word)
     if service_country(word):
         return service_country(word)
     if AIRLINE_NAME.fullmatch(re.sub(r"^the\s+", "", word.strip(), flags=re.I)):
@@ -184,9 +207,39 @@ def _capitals() -> dict[str, str]:
     }  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def _country_phrase() -> str:
+    """A pattern for country names and demonyms of several words, capitalised as names are ("South Sudan",
+    "Papua New Guinean", "Guinea-Bissau"), so that "Sudan" or "Guinea" is not read inside them."""
+    from ..gazetteer import K_COUNTRY, get_gazetteer
+
+    gazetteer = get_gazetteer()  # its name index holds every country's names and aliases
+    names = {k for k, v in gazetteer._index.items() if " " in k and any(gazetteer._kinds[e] == K_COUNTRY for e, _ in gazetteer._decode(v))}
+    names |= {k for k in gazetteer._demonyms if " " in k}
+
+    def word(w: str) -> str:
+        return f"(?i:{w})" if w in ("of", "and", "the") else f"{re.escape(w[0].upper())}(?i:{re.escape(w[1:])})"
+
+    alternation = "|".join(r"[\s-]+".join(map(word, n.split())) for n in sorted(names, key=len, reverse=True))
+    return rf"(?<![\w-])(?:{alternation})(?:['’]s)?(?![\w-])"
+
+
+@lru_cache(maxsize=1)
+def name_word() -> re.Pattern[str]:
+    """One capitalised word, or a country name of several ("South Sudanese", "Sierra Leone")."""
+    return re.compile(rf"{_country_phrase()}|[A-Z][\w.’']*(?:-[A-Za-z]+)?")
+
+
+@lru_cache(maxsize=1)
+def _word_pattern() -> re.Pattern[str]:
+    return re.compile(rf"{_country_phrase()}|[\w.'’-]+")
+
+
 def _words(phrase: str) -> list[str]:
-    """The phrase's words, a plural possessive's mark dropped ("the rebels' air defences")."""
-    return [w.rstrip("'’") if w.lower().endswith(("s'", "s’")) else w for w in re.findall(r"[\w.'’-]+", phrase)]
+    """The phrase's words, a country of several words as one ("South Sudan"), a plural possessive's mark
+    dropped ("the rebels' air defences")."""
+    found = _word_pattern().findall(phrase)
+    return [re.sub(r"\s+", " ", w.rstrip("'’") if w.lower().endswith(("s'", "s’")) else w) for w in found]
 
 
 ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az|ath)-[A-Z]")
@@ -229,6 +282,9 @@ def party_name(phrase: str) -> str | None:
         return None  # an airline flies aircraft, it is no side that fires
     if _dateline_place(text):
         return None
+    unit = UNIT_NAME.search(text)
+    if unit and not ARMED_GROUP_NAME.search(text) and not any(w.lower() in GROUP_NOUNS for w in words):  # a group's is the group
+        return _state_unit(unit.group(), text[: unit.start()] + " " + text[unit.end() :])
     service = SERVICE_NAME.search(text)
     if service:
         return service_country(service.group())
@@ -284,6 +340,32 @@ def party_name(phrase: str) -> str | None:
     if not proper:
         return None
     return " ".join(named)
+
+
+# A state's unit named by its number: "the 80th Air Assault Brigade", "3rd Motor Rifle Regiment", "the 45th
+# Separate Artillery Battery". The unit that fired is the perpetrator, as the gold names it.
+UNIT_NAME = re.compile(
+    r"(?<![\w-])\d{1,4}(?:st|nd|rd|th)\s+(?:(?:[A-Z][\w'’-]*|of|the)\s+){0,5}?"
+    r"(?i:brigade|regiment|battalion|batter(?:y|ies)|squadron|division|corps|flotilla|fleet|army|wing|detachment|group)s?(?![\w-])"
+)
+
+
+def _state_unit(unit: str, rest: str) -> str:
+    """A numbered unit, with its state's demonym when the phrase names the state ("Ukraine's 80th ... Brigade")."""
+    countries = {country_of(re.sub(r"['’]s?$", "", w)) for w in _words(rest) if _is_proper(w)} - {None}
+    return f"{_demonym(countries.pop())} {unit}" if len(countries) == 1 else unit
+
+
+def claiming_unit(sides: set[str], claimants: list[str | None]) -> str | None:
+    """The numbered unit that claims a downing the article gives to its state: "The 80th Air Assault Brigade
+    said the jet had been hit" beside "Ukrainian troops shot it down" is the Ukrainian 80th Air Assault Brigade."""
+    countries = {country_of(s) for s in sides}
+    if len(countries) != 1 or None in countries:
+        return None
+    state = countries.pop()
+    units = {party_name(c) for c in claimants if c and UNIT_NAME.search(c)} - {None}
+    named = {u if state_of(u) else f"{_demonym(state)} {u}" for u in units if UNIT_NAME.search(u)}
+    return named.pop() if len(named) == 1 and state_of(next(iter(named))) == state else None
 
 
 # A state body apart from its armed forces, named in full: "Ukraine's military intelligence agency" is
@@ -387,11 +469,17 @@ def _abbreviates(short: str, long: str) -> bool:
     return len(initials) > 1 and any(w == initials for w in _words(short) if re.fullmatch(r"[A-Z]{2,6}", w))
 
 
-STATE_FORCE = re.compile(r"\b(army|navy|air force|armed forces|military|marines|coast guard|national guard|air defen[cs]es?)\b", re.I)
+STATE_FORCE = re.compile(
+    r"\b(army|navy|air force|armed forces|military|marines|coast guard|national guard|air defen[cs]es?|defen[cs]e forces?|"
+    r"brigades?|regiments?|battalions?|batter(?:y|ies)|squadrons?|divisions?|corps|air\s+wing|air\s+arm|(?:naval|army|military)\s+aviation)\b",
+    re.I,
+)
 
 
 def state_of(name: str) -> str | None:
     """The state a shooter belongs to: a country, or a country's service ("US Army Patriot batteries")."""
+    if ARMED_GROUP_NAME.search(name):
+        return None  # "the Paraguayan People's Army", "Free Syrian Army": an armed group is never the state
     if country_of(name):
         return country_of(name)
     if any(w.lower() in GROUP_NOUNS for w in _words(name)) or not STATE_FORCE.search(name):
@@ -405,10 +493,16 @@ def body_before(text: str) -> tuple[int, int, str] | None:
     for found in reversed(list(re.finditer(r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*", text))):
         name = found.group()
         if SERVICE_NAME.search(name) or STATE_FORCE.search(name):
-            country = country_of(name) or state_of(name)
+            country = country_of(name) or state_of(name) or _one_country(text[: found.start()])
             if country:
                 return found.start(), found.end(), country
     return None
+
+
+def _one_country(text: str) -> str | None:
+    """The one country the words name ("Ireland's worst year: two Air Corps cadets died when their ..."), else None."""
+    countries = {country_of(re.sub(r"['’]s?$", "", w)) for w in name_word().findall(text)} - {None}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _country(name: str) -> str | None:
@@ -463,10 +557,12 @@ def fired_from(text: str) -> tuple[int, int, str] | None:
 
 
 # A side named as the one that lost or suffered the loss: "The Marine Corps suffered its worst disaster
-# when a KC-130T broke up", "Nigeria's air force has lost three aircraft this year".
+# when a KC-130T broke up", "Nigeria's air force has lost three aircraft this year", "..., the Pentagon
+# confirmed the loss".
 LOSER = re.compile(
-    r"(?:^|[.;:]\s+|,\s+(?:and|but|as)\s+)(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:['’]s?\s+[a-z][\w ]{0,20}?)?)\s+"
-    r"(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|already\s+)?(?:lost|loses|suffered|suffers)\b",
+    r"(?:^|[.;:]\s+|,\s+(?:and\s+|but\s+|as\s+)?)(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:['’]s?\s+[a-z][\w ]{0,20}?)?)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|already\s+|quickly\s+|later\s+)?(?:lost|loses|suffered|suffers|"
+    r"(?:confirmed|confirms|acknowledged|acknowledges|admitted|admits|announced|announces)\s+(?:the\s+)?(?:loss|losing))\b",
     re.I,
 )
 
@@ -509,7 +605,7 @@ def service_in_context(before: str, article: str) -> str | None:
     found = AMBIGUOUS_BEFORE.search(before)
     if not found:
         return None
-    named = Counter(country_of(w) for w in re.findall(r"\b[A-Z][a-z]+\b", article))
+    named = Counter(country_of(w) for w in re.findall(rf"{_country_phrase()}|\b[A-Z][a-z]+\b", article))
     counts = {c: named[c] for c in AMBIGUOUS_SERVICES[found.group(1)]}
     best = max(counts, key=counts.get)
     return best if counts[best] > 0 and list(counts.values()).count(counts[best]) == 1 else None
@@ -542,11 +638,15 @@ REGIONAL_FORCE = re.compile(
     r"(?:police|gendarmerie|highway\s+patrol)(?:['’]s)?\s+(?:[\w-]+\s+)?$"
 )
 
+REGIONAL_FORCE_START = re.compile(
+    r"^(?:(?:state|provincial|regional|federal|municipal|city|county|district)\s+)?(?:police|gendarmerie|highway\s+patrol)\s", re.I
+)
+
 
 def article_country(text: str) -> str | None:
     """The one country an article is about: named at least twice and at least twice as often as any
     other (names, demonyms, capitals and the armed groups that fight there alike)."""
-    words = re.findall(r"\b[A-Z][a-z]{2,}\b(?![-‐](?:made|built|designed|supplied|manufactured)\b)", text)  # not a maker
+    words = re.findall(rf"{_country_phrase()}|\b[A-Z][a-z]{{2,}}\b(?![-‐](?:{MAKER_VERBS})\b)", text)  # not a maker
     groups = [ARMED_GROUPS.get(m.group()) or ARMED_GROUPS.get(m.group().lower()) for m in ARMED_GROUP_NAME.finditer(text)]
     named = Counter(c for c in [country_of(w) for w in words] + groups if c)  # a group fights in its country
     ranked = named.most_common(2)
@@ -555,11 +655,23 @@ def article_country(text: str) -> str | None:
     return ranked[0][0]
 
 
+# The state's own force told with no country word: "which the army never acknowledged", "the military denied".
+UNNAMED_STATE_FORCE = re.compile(r"\b(?:the|its)\s+(?:army|military|armed\s+forces|air\s+force|security\s+forces|junta)\b", re.I)
+
+
+def insurgents_at_home(shooters: list[str], country: str, sentences: list[str]) -> bool:
+    """A shoot-down by groups that fight in `country`, told beside the country's unnamed army ("The BLA
+    ... said it had brought down a drone, which the army never acknowledged"): the state's own aircraft."""
+    groups = [ARMED_GROUPS.get(n) or ARMED_GROUPS.get(n.lower()) for n in (re.sub(r"\s*\(.*$", "", s) for s in shooters)]
+    return bool(groups) and all(g == country for g in groups) and any(UNNAMED_STATE_FORCE.search(t) for t in sentences)
+
+
 def unnamed_force_country(before: str, aircraft: str, text: str) -> str | None:
     """The state an unnamed "army"/"air force" just `before` an aircraft, or opening its words, stands for
     ("one of the army's own drones", "an army Mi-24"): the article's one country."""
     start = UNNAMED_FORCE_START.match(aircraft)
-    regional = REGIONAL_FORCE.search(before + (start.group() if start else ""))
+    lead = REGIONAL_FORCE_START.match(aircraft)  # an aircraft read with its force: "regional police helicopter"
+    regional = REGIONAL_FORCE.search(before + (lead or start).group() if lead or start else before)
     if regional and region_country(regional.group(1)):
         return region_country(regional.group(1))
     found = UNNAMED_FORCE.search(before) or start
@@ -591,9 +703,74 @@ def region_country(name: str) -> str | None:
 POSSESSIVE_SPEAKER = re.compile(r"^(?:its|their)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|commander|leader|chief|fighters|statement)\b", re.I)
 
 
+# A group named by a pronoun or a bare noun that points back to it: "it said", "its fighters", "the group claimed".
+GROUP_ANAPHOR = re.compile(r"^(?:it|its|they|their|(?:the|that|this)\s+(?:group|outfit|organi[sz]ation|movement|militants|rebels|insurgents))$", re.I)
+
+
 def pronoun_owner(speaker: str, before: str) -> str | None:
-    """The group that "their spokesman" speaks for: the last armed group the text names before."""
-    if not POSSESSIVE_SPEAKER.match(speaker.strip()):
+    """The group that "their spokesman" speaks for: the last armed group the text names before; for a
+    bare "it"/"the group", the one the sentence just before names, when no state's force comes after it."""
+    if POSSESSIVE_SPEAKER.match(speaker.strip()):
+        groups = list(ARMED_GROUP_NAME.finditer(before[-800:]))
+        return party_name(groups[-1].group()) if groups else None
+    if not GROUP_ANAPHOR.match(speaker.strip()):
         return None
-    groups = list(ARMED_GROUP_NAME.finditer(before[-800:]))
-    return party_name(groups[-1].group()) if groups else None
+    window = before[-300:]
+    groups = list(ARMED_GROUP_NAME.finditer(window))
+    if not groups or body_before(window[groups[-1].end() :]) or SERVICE_NAME.search(window[groups[-1].end() :]):
+        return None  # "The BLA fought the army's 12th Corps. It said ...": "it" may be either
+    return party_name(groups[-1].group())
+
+
+# A state body that speaks for its own forces: "US Central Command said", "the Malian army said".
+SPEAKING_BODY = re.compile(
+    r"\b(?:army|navy|air\s+force|armed\s+forces|military|marines|coast\s+guard|national\s+guard|"
+    r"(?:defen[cs]e|interior)\s+ministry|ministry\s+of\s+(?:defen[cs]e|interior)|(?:central|joint|regional)\s+command|"
+    r"general\s+staff|police)\b",
+    re.I,
+)
+
+
+def speaking_force_country(source: str) -> str | None:
+    """The country of a state body quoted on a loss, or None for officials, witnesses and armed groups."""
+    if not SPEAKING_BODY.search(source) or any(w.lower() in GROUP_NOUNS for w in _words(source)):
+        return None
+    countries = {country_of(re.sub(r"['’]s$", "", w)) for w in _words(source) if _is_proper(w)} - {None}
+    return countries.pop() if len(countries) == 1 else None
+
+
+# A source that points back to a body named before: "its short statement", "their spokesman", "it".
+POINTS_BACK = re.compile(r"^(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|spokes(?:man|woman|person)|communiqu[eé]|"
+                         r"announcement|press\s+release|account|report))$", re.I)
+
+
+def pointed_force_country(source: str, before: str) -> str | None:
+    """The country of the state body a pronoun source points back to, the last one named in the text just
+    `before` ("Russia's defence ministry ... According to its short statement"), or None."""
+    if not POINTS_BACK.match(source.strip()):
+        return None
+    window = before[-400:]
+    bodies = list(SPEAKING_BODY.finditer(window))
+    if not bodies:
+        return None
+    stop = window.rfind(". ", 0, bodies[-1].start())
+    return speaking_force_country(window[stop + 2 if stop >= 0 else 0 : bodies[-1].end()])
+
+
+# "The aircraft belonged to the Russian air force", "the helicopter was assigned to the Kenyan police".
+OWNER_SENTENCE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:aircraft|plane|airplane|jet|helicopter|chopper|drone|gunship|"
+    r"transport|fighter|trainer|[A-Z]\w*-?\d[\w-]*)\s+(?:had\s+)?(?:belonged|belongs|(?:was|is)\s+(?:assigned|attached|registered|"
+    r"owned|operated|flown|leased|chartered|contracted|hired))\s+(?:to|by|for)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w.’'-]*(?:['’]s)?\s+){0,4}(?:[A-Z][\w.’'-]*|army|navy|air\s+force|police|military|government))",
+)
+
+
+def owner_sentence(text: str) -> tuple[int, int, str] | None:
+    """Who owns "the aircraft", told in a sentence of its own."""
+    for found in OWNER_SENTENCE.finditer(text):
+        name = found.group(1).rstrip(".")
+        country = speaking_force_country(name) or country_of(re.sub(r"['’]s$", "", _words(name)[0]))
+        if country:
+            return found.start(1), found.end(1), country
+    return None

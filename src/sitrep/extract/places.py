@@ -31,7 +31,8 @@ from .dates import other_event
 FRAME = (
     r"(?:village|town|city|settlement|area|district|region|province|outskirts|countryside|department|zone|sector|"
     r"state|governorate|municipality|coast|coastline|shores?|suburbs?|vicinity|mountains|hills|desert|skies|"
-    r"airspace|waters|airport|airfield|air base|base|island|isle|islands|peninsula|archipelago)"
+    r"airspace|waters|airport|airfield|air base|base|island|isle|islands|peninsula|archipelago|"
+    r"slopes?|foothills|foot|summit|flanks?|banks?|edge|mouth)"  # "on the eastern slope of Mount X"
 )
 LOCATIVE = (
     r"in|on|over|near|outside|outside of|at|close to|around|above|off|inside|into|across|within|"
@@ -42,10 +43,12 @@ LOCATIVE = (
 ADJECTIVE = (
     r"(?:neighbou?ring|nearby|northern|southern|eastern|western|central|(?:north|south)-?(?:east|west)ern|rural|"
     r"(?:north|south)(?:-?(?:east|west))?|east|west|"
-    r"remote|restive|mountainous|rebel-held|government-held|occupied|besieged|war-torn)"
+    r"remote|restive|mountainous|[\w-]+-held|occupied|besieged|war-torn|suburban|downtown|coastal|rugged|hilly|"
+    r"isolated|outlying|volatile|troubled|embattled|contested|oil-rich|(?:north|south|east|west)ernmost)"
 )
 PLACE_INCLUDE = re.compile(
-    rf"\b(?:{LOCATIVE})\s+(?:(?:the|a|an)\s+)?(?:(?:[\w’'-]+\s+){{0,3}}?{FRAME} of\s+(?:the\s+)?)?"
+    rf"\b(?:{LOCATIVE})\s+(?:(?:the|a|an)\s+)?(?:(?:[\w’'-]+\s+)?(?:capital|city|town|port|village),\s+)?"  # "the capital, X"
+    rf"(?:(?:[\w’'-]+\s+){{0,3}}?{FRAME} of\s+(?:the\s+)?)?"
     rf"(?:{ADJECTIVE}\s+)?(?:[A-Z][\w’'-]*(?:’s|'s)\s+)?$",
     re.IGNORECASE,
 )
@@ -92,7 +95,7 @@ EARLIER_MISSION = re.compile(
 CLAIM_BEFORE = re.compile(r"\b(?:announc|claim|said|says|report|assert|confirm)\w*\b[^.;]{0,60}$", re.IGNORECASE)
 # "crashed shortly after take-off from X", "minutes after leaving X airport in Y": a loss at departure is at X
 TAKEOFF = re.compile(
-    r"\b(?:after|during|on|upon|following)\s+(?:its\s+|their\s+|the\s+)?(?:take-?off|taking off|lift-?off|lifting off|"
+    r"\b(?:after|during|on|upon|following|while|when|as)\s+(?:its\s+|their\s+|the\s+|it was\s+)?(?:take-?off|taking off|lift-?off|lifting off|"
     r"departure|departing|leaving)\s+(?:from\s+)?(?:the\s+)?(?:(?:its|their)\s+(?:home\s+)?(?:base|airfield|airport)\s+(?:at|in|near)\s+)?"
     r"(?:[A-Z][\w’'-]*\s+){0,6}(?:(?:airport|air base|airbase|airfield)\s+)?"
     r"(?:in|at|near|outside)?\s*$",
@@ -110,6 +113,8 @@ FAR_FROM = re.compile(
     re.IGNORECASE,
 )
 TERRITORIAL_KM = 22.2  # 12 nautical miles
+# "shot down off Yemen's coast, over international waters": the coast only measures where; no country's
+INTERNATIONAL = re.compile(r"\b(?:over|in|into|above|within)\s+international\s+(?:waters|airspace)\b", re.IGNORECASE)
 
 
 def _far_at_sea(text: str, start: int) -> bool:
@@ -175,6 +180,19 @@ UNKNOWN_PLACE = re.compile(
     rf"[A-Z][\w’'-]+)\s+{FEATURE}\b"
     rf"|(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|(?:village|town|hamlet|settlement)\s+of)"
     rf"\s+(?P<bare>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?![\w’'-]))"
+)
+
+
+# "the southern Lebanese village of X": a place the gazetteer lacks, in the demonym's country
+DEMONYM_FRAME = re.compile(
+    r"\b(?P<word>[A-Z][a-z]{3,})\s+(?:[a-z-]+\s+)?(?:village|town|city|hamlet|settlement|district|province)\s+of\s+$"
+)
+# "crashed in the province", "over the peninsula": the region the article has named
+BACK_REFERENCE = re.compile(
+    r"(?<=\s)(?:the\s+)(?:same\s+)?(?P<kind>province|region|state|governorate|oblast|district|peninsula|country|town|city|"
+    r"village)\b"
+    r"(?!\s+of\b|['’]s)",
+    re.IGNORECASE,
 )
 
 
@@ -331,6 +349,8 @@ def incident_places(
     chosen = []
     dateline = DATELINE.match(text)
     anchors = list(anchors) + [s for s, _ in skip if CLAIM_BEFORE.search(text[:s])]
+    if INTERNATIONAL.search(text):
+        return []
     for match in sorted(places.matches + _local_matches(span, places), key=lambda m: m.start):
         if not (span.start_char <= match.start and match.end <= span.end_char):
             continue
@@ -351,7 +371,7 @@ def incident_places(
                 chosen.append((match, home))
             continue
         chosen.append((match, _namesake_at_home(match, place, places, span)))
-    return chosen or _unknown_places(span, places, skip, anchors)
+    return chosen or _unknown_places(span, places, skip, anchors) or _back_reference(span, places, skip, anchors)
 
 
 def _namesake_at_home(match: PlaceMatch, place: Place, places: ArticlePlaces, span: Span) -> Place:
@@ -404,12 +424,14 @@ def _unknown_places(
         demonym = gazetteer.demonym_country(name)
         if any(s <= start < e for s, e in skip) or not _locates(text, start, end) or _far_at_sea(text, start):
             continue
-        if demonym is None and gazetteer.is_word(name):
-            continue
+        if (demonym is None and gazetteer.is_word(name)) or gazetteer.is_feature(name):
+            continue  # "near Lake Chad": a feature of several countries says none of them
         if any(m.start < span.start_char + end and span.start_char + start < m.end for m in places.matches):
             continue
         if other_event(text[:start], anchors, same_day=True):
             continue
+        framed = DEMONYM_FRAME.search(text[:start])
+        demonym = demonym or (gazetteer.demonym_country(framed.group("word")) if framed else None)
         country = demonym or (None if group == "bare" and gazetteer.country(name) else
                               _sentence_country(span, places) or places.main_country())
         code = gazetteer.country_code(country) if country else None
@@ -423,13 +445,53 @@ def _unknown_places(
     return []
 
 
+def _back_reference(
+    span: Span, places: ArticlePlaces, skip: Sequence[tuple[int, int]], anchors: Sequence[int]
+) -> list[tuple[PlaceMatch, Place]]:
+    """ "crashed in the province", "went down over the peninsula": the region the article names (the one it
+    names more than all others together), in the country it is about; "in the country" gives that country
+    alone. Only right after a loss word: "a police officer in the district" says nothing of the loss."""
+    found = BACK_REFERENCE.search(span.text)
+    if not found or any(s <= found.start() < e for s, e in skip) or not _locates(span.text, found.start(), found.end()):
+        return []
+    if not any(0 <= found.start() - a <= 40 and not CLAUSE_BREAK.search(span.text[a : found.start()]) for a in anchors):
+        return []
+    label = found.group()
+    match = PlaceMatch(span.start_char + found.start(), span.start_char + found.end(), label, ())
+    if found.group("kind").lower() in ("town", "city", "village"):
+        town = _last_town(span, places, match.start)
+        return [(match, town)] if town else []
+    country = places.main_country()
+    code = get_gazetteer().country_code(country) if country else None
+    if code is None:
+        return []
+    whole = found.group("kind").lower() == "country"
+    admin1 = None if whole else places.region_in(country)
+    if admin1 is None and not whole:
+        return []
+    return [(match, Place(label, "admin1" if admin1 else "country", country, code, admin1, None, None))]
+
+
+def _last_town(span: Span, places: ArticlePlaces, before: int) -> Place | None:
+    """ "as fighting neared the town of X, a helicopter went down near the town": the last town named before,
+    in this sentence or the one before it."""
+    towns = [m for m in places.matches if span.start_char - 300 <= m.start < before and m.start not in places.strays
+             and m.candidates and m.candidates[0].kind in ("place", "admin2")]
+    if not towns:
+        return None
+    context = places.context(towns[-1])
+    return get_gazetteer().resolve(towns[-1], context, places.regions, places.where(towns[-1]))
+
+
 # "dumping fuel on US drone", "an attack on Ukraine grain ships": after "on", a name that goes on with a
-# noun describes that noun; "on Crete last week", "on Evia island" still locate.
+# noun describes that noun; "on Crete last week", "on Evia island" still locate, and so does a name the
+# sentence's verb follows ("the crash of a Cessna on Koro Island died in hospital").
 ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 NOUN_AFTER = re.compile(
     rf"^\s+(?!(?:{FRAME}|and|or|but|when|while|where|after|before|during|in|at|near|on|off|with|as|was|were|is|are|"
     r"had|has|have|from|to|for|by|last|this|that|early|late|earlier|later|shortly|overnight|yesterday|today|"
-    r"tonight|killing|injuring|leaving)\b)[a-z][a-z-]+\b"
+    r"tonight|killing|injuring|leaving|[a-z]+ed|died|dies|said|says|fell|went|came|remains?|lies|lay|told|"
+    r"will|would|could|may|might|must|should|can)\b)[a-z][a-z-]+\b"
 )
 
 
