@@ -1403,3 +1403,11 @@ def test_a_claimed_count_of_aircraft_is_a_record_not_a_loss():
     text = ("A Myanmar Air Force K-8 crashed in Shan State on Monday, the junta said.\n"
             "The rebels also claimed three jets last year, and only one of those was confirmed.")
     assert [m.role for m in mentions_of(text, published="2024-05-08")] == ["main"]
+
+
+def test_the_doc_text_is_built_once_per_doc():
+    from sitrep.nlp import doc_text
+
+    doc = analyze("A Mi-8 crashed on Monday. All three crew were killed.\nThe army said so.")
+    first = doc_text(doc)
+    assert first == doc.text and doc_text(doc) is first  # Doc.text rebuilds the string on each call

@@ -39,3 +39,12 @@ def get_nlp() -> Language:
 
 def analyze(text: str) -> Doc:
     return get_nlp()(text)
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once: `Doc.text` joins every token again on each call, which per
+    sentence of a long article adds up to a quadratic cost."""
+    text = doc.user_data.get("sitrep_text")
+    if text is None:
+        text = doc.user_data["sitrep_text"] = doc.text
+    return text

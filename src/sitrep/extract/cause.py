@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from ..nlp import doc_text
 from .attribution import SPEECH_LEMMAS, dateline_end
 from .parties import GENERIC_FORCE, GENERIC_GROUPS, GROUP_NOUNS, MADE_IN, country_of, fired_from, party_name, pronoun_owner, speakers_unit
 
@@ -1124,7 +1125,7 @@ def _party_cue(head: Token, sentence: Span, speaker: str | None, stance: str | N
             if antecedent is not None:
                 return _party_cue(antecedent, sentence, None, "claimed")
             pronoun = head if head.pos_ == "PRON" else owner  # "it had", "its fighters had"
-            group = pronoun_owner(pronoun.text, sentence.doc.text[: sentence.start_char])  # "The BLA ... It said"
+            group = pronoun_owner(pronoun.text, doc_text(sentence.doc)[: sentence.start_char])  # "The BLA ... It said"
             claimed = any(t.lemma_.lower() in SPEECH_LEMMAS for t in head.ancestors)
             return [_cue(head, head, group, sentence, "claimed" if claimed else stance)] if group else []
         return _speaker_cue(head, sentence, speaker)
@@ -1207,7 +1208,7 @@ def _own_unit(head: Token, sentence: Span, speaker: str) -> list[Cue]:
 
 
 def _speaker_cue(token: Token, sentence: Span, speaker: str) -> list[Cue]:
-    name = party_name(speaker) or pronoun_owner(speaker, sentence.doc.text[: sentence.start_char])  # "their spokesman"
+    name = party_name(speaker) or pronoun_owner(speaker, doc_text(sentence.doc)[: sentence.start_char])  # "their spokesman"
     if not name:
         return []
     found = sentence.text.lower().find(speaker.lower())

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..gazetteer import Place, PlaceMatch, get_gazetteer
 from ..models import COUNT_FIELDS, OUTLET, Article, Evidence, Mention, Statement
+from ..nlp import doc_text
 from .aircraft import CIVIL_TYPES, AircraftMatch, families_overlap, find_aircraft, maker_start
 from .attribution import Attribution, attribute, clause_attribution, confirmed_later
 from .casualties import PEOPLE, CasualtyCue, casualty_cues
@@ -144,13 +145,13 @@ def extract_mentions(article: Article, doc: Doc) -> list[Mention]:
     facts = read_sentences(doc, reference)
     groups = group_sentences(facts, reference)
     mentions = [build_mention(article.id, index, group) for index, group in enumerate(groups)]
-    mentions = [m for m in mentions if not _came_down_intact(m, doc.text)]
+    mentions = [m for m in mentions if not _came_down_intact(m, doc_text(doc))]
     _share_news_frame(mentions)
-    settle_parties(mentions, doc.text)
-    _same_place(mentions, doc.text)
+    settle_parties(mentions, doc_text(doc))
+    _same_place(mentions, doc_text(doc))
     for mention in mentions:
-        _headline_as_told(mention, doc.text)
-    confirmed_later(mentions, doc.text)
+        _headline_as_told(mention, doc_text(doc))
+    confirmed_later(mentions, doc_text(doc))
     return mentions
 
 
@@ -253,8 +254,8 @@ def _share_news_frame(mentions: list[Mention]) -> None:
 
 
 def read_sentences(doc: Doc, reference: datetime.date | None) -> list[SentenceFacts]:
-    places = read_places(doc.text)
-    named = find_aircraft(doc.text)  # over the whole text: "a Fulcrum" after "two MiG-29 Fulcrum fighters"
+    places = read_places(doc_text(doc))
+    named = find_aircraft(doc_text(doc))  # over the whole text: "a Fulcrum" after "two MiG-29 Fulcrum fighters"
     facts: list[SentenceFacts] = []
     previous: Attribution | None = None
     known: list[str] = []  # the article's sources so far: "the command" is the one named in full before
@@ -267,7 +268,7 @@ def read_sentences(doc: Doc, reference: datetime.date | None) -> list[SentenceFa
         if attribution.source != OUTLET:
             known.append(attribution.source)
     if reference is None:
-        _settle_dates(facts, doc.text)
+        _settle_dates(facts, doc_text(doc))
     _narrative_dates(facts)
     _scene_dates(facts)
     _unverified_claims(facts)
@@ -390,7 +391,7 @@ def read_sentence(
         causes=[_attributed(cue, span, attribution, previous, known or []) for cue in causes],
         dates=_loss_clause_first(span, event_dates(text, reference, anchors), causes),
         said_on=said_dates(text, reference),
-        said_today=said_today(text, reference, span.doc.text[max(0, span.start_char - 20) : span.start_char]),
+        said_today=said_today(text, reference, doc_text(span.doc)[max(0, span.start_char - 20) : span.start_char]),
         places=places,
         casualties=casualty_cues(text, span),
         weapon=weapon,
@@ -592,7 +593,7 @@ def _claimed_kill(span: Span, aircraft: list[AircraftMatch]) -> list[Cue]:
             continue  # "claimed two jets last year": a record of claims, no one loss
         if any(a.start <= at < a.end for a in aircraft):
             subject = subjects[0]
-            source = span.doc.text[subject.left_edge.idx : subject.idx + len(subject)]
+            source = doc_text(span.doc)[subject.left_edge.idx : subject.idx + len(subject)]
             return [Cue(verb.idx - span.start_char, verb.idx + len(verb) - span.start_char, "shot_down", stance="claimed", source=source)]
     return []
 
