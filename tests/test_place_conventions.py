@@ -98,8 +98,8 @@ CASES = [
      "Mosul on Friday.", "Iraq", "Nineveh"),
     ("border-area", "Syrian helicopter downed near border\nA Syrian army helicopter was shot down near the border with "
      "Turkey in Idlib province on Tuesday.", "Syria", "Idlib"),
-    ("cross-border-enclave", "Armenian helicopter downed\nAn Armenian Mi-24 was shot down over Nakhchivan, Azerbaijan, "
-     "on Monday.", "Azerbaijan", "Nakhchivan"),
+    ("cross-border-enclave", "Army helicopter downed in exclave\nAn Angolan Mi-17 was shot down over Cabinda, Angola, "
+     "on Thursday.", "Angola", "Cabinda"),
     ("airport-city", "Cargo jet overruns runway\nA Boeing 747 cargo jet crashed while landing at Manas airport outside "
      "Bishkek on Monday, killing the crew.", "Kyrgyzstan", ANY),  # the airport is in Chuy, the text names Bishkek
     # seas and international waters

@@ -1435,7 +1435,7 @@ def _alt_ok(a: str) -> bool:
 
 
 def _place_display(name: str, alts: list[str], admin1: str | None) -> str:
-    """GeoNames' name, or for a non-ASCII name the English name its admin1 shares ("Naxçıvan" -> "Nakhchivan")."""
+    """GeoNames' name, or for a non-ASCII name the English name its admin1 shares ("Gəncə" -> "Ganja")."""
     if name.isascii() or admin1 is None:
         return name
     a1 = normalize_name(admin1)

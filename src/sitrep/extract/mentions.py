@@ -18,6 +18,7 @@ import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -82,8 +83,8 @@ class SentenceFacts:
     def start(self) -> int:
         return self.span.start_char
 
-    @property
-    def text(self) -> str:
+    @cached_property
+    def text(self) -> str:  # Span.text joins its tokens again on every call
         return self.span.text
 
     @property
