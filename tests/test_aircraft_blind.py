@@ -8,18 +8,13 @@ conventions do not decide between them.
 
 import pytest
 
+from harness import main_mention
 from sitrep.evaluate import same
-from sitrep.extract.mentions import extract_mentions
-from sitrep.models import Article
-from sitrep.nlp import analyze
 from sitrep.reconcile import summarise
 
 
 def main_aircraft(text: str) -> dict:
-    article = Article(id="case.txt", raw_text=text, clean_text=text, published="2024-05-10")
-    mentions = [m for m in extract_mentions(article, analyze(text)) if m.role == "main"]
-    assert mentions, "no main mention"
-    return summarise([mentions[0]])["aircraft"] or {}
+    return summarise([main_mention(text)])["aircraft"] or {}
 
 
 CASES = [

@@ -6,17 +6,12 @@ Only the fields a case names are checked; ``None`` means the text gives no such 
 
 import pytest
 
-from sitrep.extract.mentions import extract_mentions
-from sitrep.models import Article
-from sitrep.nlp import analyze
+from harness import main_mention
 from sitrep.reconcile import summarise
 
 
 def main_tolls(text: str) -> dict:
-    article = Article(id="case.txt", raw_text=text, clean_text=text, published="2024-05-10")
-    mentions = [m for m in extract_mentions(article, analyze(text)) if m.role == "main"]
-    assert mentions, "no main mention"
-    record = summarise([mentions[0]])
+    record = summarise([main_mention(text)])
     return {k: record[k] for k in ("killed", "wounded", "on_board")}
 
 

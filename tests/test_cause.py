@@ -375,7 +375,7 @@ def test_an_ordinal_compared_with_earlier_losses_is_this_loss():
         ("Bloggers suggested the jet might have been hit by a Belarusian battery.", []),
     ],
 )
-def test_more_perpetrator_shapes(sentence, expected):
+def test_further_perpetrator_shapes(sentence, expected):
     assert perpetrators(sentence) == expected
 
 

@@ -11,19 +11,14 @@ writes: 21/43 with it); after the fixes of this round 36/43, the rest marked xfa
 
 import pytest
 
-from sitrep.extract.mentions import extract_mentions
-from sitrep.models import Article
-from sitrep.nlp import analyze
+from harness import main_mention
 from sitrep.reconcile import summarise
 
 ANY = object()
 
 
 def main_cause(text: str) -> dict:
-    article = Article(id="case.txt", raw_text=text, clean_text=text, published="2024-05-10")
-    mentions = [m for m in extract_mentions(article, analyze(text)) if m.role == "main"]
-    assert mentions, "no main mention"
-    return summarise([mentions[0]])
+    return summarise([main_mention(text)])
 
 
 CASES = [

@@ -5,6 +5,7 @@ Each case runs the real pipeline (parse, mentions, reconcile) and checks the mai
 
 import pytest
 
+from harness import main_mention
 from sitrep.extract.mentions import extract_mentions
 from sitrep.models import Article
 from sitrep.nlp import analyze
@@ -12,10 +13,7 @@ from sitrep.reconcile import summarise
 
 
 def main_cause(text: str) -> str | None:
-    article = Article(id="case.txt", raw_text=text, clean_text=text, published="2024-05-10")
-    mentions = [m for m in extract_mentions(article, analyze(text)) if m.role == "main"]
-    assert mentions, "no main mention"
-    return summarise([mentions[0]])["cause"]
+    return summarise([main_mention(text)])["cause"]
 
 
 CASES = [

@@ -2,18 +2,13 @@
 
 import pytest
 
+from harness import main_mention
 from sitrep.extract.aircraft import find_aircraft
-from sitrep.extract.mentions import extract_mentions
-from sitrep.models import Article
-from sitrep.nlp import analyze
 from sitrep.reconcile import summarise
 
 
 def main_summary(text: str) -> dict:
-    article = Article(id="t.txt", raw_text=text, clean_text=text, published="2024-05-10")
-    mentions = [m for m in extract_mentions(article, analyze(text)) if m.role == "main"]
-    assert mentions, "no main mention"
-    return summarise([mentions[0]])
+    return summarise([main_mention(text)])
 
 
 @pytest.mark.parametrize("text, cause", [

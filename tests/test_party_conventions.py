@@ -7,17 +7,12 @@ perpetrator ending in " (claimed)" needs cause `disputed`, any other named perpe
 
 import pytest
 
+from harness import main_mention
 from sitrep.evaluate import predicted_values, same
-from sitrep.extract.mentions import extract_mentions
-from sitrep.models import Article
-from sitrep.nlp import analyze
 
 
 def main_summary(text: str) -> dict:
-    article = Article(id="case.txt", raw_text=text, clean_text=text, published="2024-05-10")
-    mentions = [m for m in extract_mentions(article, analyze(text)) if m.role == "main"]
-    assert mentions, "no main mention"
-    return predicted_values(mentions[0])
+    return predicted_values(main_mention(text))
 
 
 def agrees(field: str, expected: str | None, found: str | None) -> bool:

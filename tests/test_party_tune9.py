@@ -3,16 +3,13 @@ names who fired it. Invented phrasings, run through the real parse."""
 
 import pytest
 
+from harness import main_mention
 from sitrep.evaluate import predicted_values
-from sitrep.extract.mentions import extract_mentions
 from sitrep.extract.parties import maker_word
-from sitrep.models import Article
-from sitrep.nlp import analyze
 
 
 def main_summary(text: str) -> dict:
-    article = Article(id="case.txt", raw_text=text, clean_text=text, published="2025-08-10")
-    return next(predicted_values(m) for m in extract_mentions(article, analyze(text)) if m.role == "main")
+    return predicted_values(main_mention(text, "2025-08-10"))
 
 
 @pytest.mark.parametrize(

@@ -8,20 +8,15 @@ batch 4 11/12 (each batch written before the fixes of what it showed).
 
 import pytest
 
+from harness import main_mention
 from sitrep.evaluate import same
-from sitrep.extract.mentions import extract_mentions
-from sitrep.models import Article
-from sitrep.nlp import analyze
 from sitrep.reconcile import summarise
 
 ANY = object()
 
 
 def main_place(text: str) -> tuple[str | None, str | None]:
-    article = Article(id="case.txt", raw_text=text, clean_text=text, published="2024-05-10")
-    mentions = [m for m in extract_mentions(article, analyze(text)) if m.role == "main"]
-    assert mentions, "no main mention"
-    location = summarise([mentions[0]])["location"] or {}
+    location = summarise([main_mention(text)])["location"] or {}
     return location.get("country"), location.get("admin1")
 
 
